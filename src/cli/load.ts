@@ -1,0 +1,44 @@
+/** Loading an election for a command: open the named files, read them with the chosen layout and parties. */
+import { UsageError } from '../errors';
+import type { Election } from '../core/model';
+import { PartyRegistry } from '../core/parties';
+import { selectContests } from '../core/select';
+import { layoutNamed } from '../io/layouts';
+import { parsePartiesFile } from '../io/parties-file';
+import { readElection, type Source } from '../io/read-election';
+import type { Env } from './env';
+import type { InputFlags } from './options';
+
+export async function loadRegistry(flags: Pick<InputFlags, 'parties'>, env: Env): Promise<PartyRegistry> {
+  const registry = new PartyRegistry();
+  if (flags.parties !== undefined) {
+    for (const party of parsePartiesFile(await env.readText(flags.parties), flags.parties)) registry.add(party);
+  }
+  return registry;
+}
+
+export async function loadElection(
+  names: readonly string[],
+  flags: InputFlags,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<Election> {
+  if (names.filter((name) => name === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  const sources: Source[] = [];
+  for (const name of names) sources.push(...(await env.openSources(name)));
+  const election = await readElection(sources, {
+    registry,
+    layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
+    encoding: flags.encoding,
+  });
+  const selected = selectContests(election, { councils: flags.council, areas: flags.area });
+  if (selected.contests.length === 0 && election.contests.length > 0) {
+    const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
+    const councils = [...new Set(election.contests.map((c) => c.council).filter((c) => c !== null))];
+    throw new UsageError(
+      `no contest matches ${wanted.join(' ')}` +
+        (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
+    );
+  }
+  return selected;
+}

@@ -1,0 +1,68 @@
+/**
+ * The composition root and the one exit point: run the program, turn any error into a message on stderr
+ * and an exit code (0 ok, 1 bad data, 2 usage, 3 bug). Commands throw; they never exit.
+ */
+import { CommanderError } from 'commander';
+import { BrokenPipe, ExitCode, ResultsError } from '../errors';
+import { nodeEnv, type Env } from './env';
+import { createProgram } from './program';
+
+export async function run(argv: readonly string[], env: Env = nodeEnv()): Promise<number> {
+  try {
+    await createProgram(env).parseAsync(argv);
+    env.stdout.flush();
+    return ExitCode.Ok;
+  } catch (error) {
+    return reportError(error, env);
+  }
+}
+
+function reportError(error: unknown, env: Env): number {
+  try {
+    env.stdout.flush();
+  } catch {
+    // stdout is closed too: nothing more to say there.
+  }
+  if (error instanceof BrokenPipe) return ExitCode.Ok;
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already (see configureOutput in program.ts).
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
+    return ExitCode.Usage;
+  }
+  if (error instanceof ResultsError) {
+    // results: worcester.csv:14: votes must be a whole number, got "8,87O"
+    writeError(env, `results: ${oneLine(error.message)}\n`);
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  writeError(env, `results: internal error: this is a bug in results, please report it with the command you ran\n${stack}\n`);
+  return ExitCode.Internal;
+}
+
+function writeError(env: Env, text: string): void {
+  try {
+    env.stderr.write(text);
+    env.stderr.flush();
+  } catch {
+    // stderr is closed: the exit code is all that is left.
+  }
+}
+
+/** Messages are one line: control characters in data quoted into a message cannot break the terminal. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The entry point used by bin/results.js. */
+export function main(): void {
+  run(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`results: internal error: ${String(error)}\n`);
+      process.exitCode = ExitCode.Internal;
+    },
+  );
+}

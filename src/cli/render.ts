@@ -1,0 +1,48 @@
+/**
+ * Writing a command's result in the chosen format. Renderers are required only for the format in use
+ * (cli-table3 costs start-up time that JSON and CSV output need not pay).
+ */
+import type { Report, ReportTable } from '../report/report';
+import { colourLevel, themeFor } from './colour';
+import type { Env } from './env';
+import type { OutputFormat } from './options';
+
+export interface Views {
+  report(): Report;
+  csv(): ReportTable;
+  /** The JSON document; `stream` marks a large array to be written item by item. */
+  json(stream: (items: Iterable<unknown>) => unknown): Record<string, unknown>;
+  ndjson(): Iterable<unknown>;
+}
+
+export async function writeReport(env: Env, format: OutputFormat, colour: boolean, views: Views): Promise<void> {
+  const write = (text: string) => env.stdout.write(text);
+  switch (format) {
+    case 'table': {
+      const { renderTable } = require('../format/table') as typeof import('../format/table');
+      renderTable(views.report(), await themeFor(colourLevel(env, colour)), write);
+      break;
+    }
+    case 'markdown': {
+      const { renderMarkdown } = require('../format/markdown') as typeof import('../format/markdown');
+      renderMarkdown(views.report(), write);
+      break;
+    }
+    case 'csv': {
+      const { renderCsv } = require('../format/csv') as typeof import('../format/csv');
+      renderCsv(views.csv(), write);
+      break;
+    }
+    case 'json': {
+      const { renderJson, streamed } = require('../format/json') as typeof import('../format/json');
+      renderJson(views.json(streamed), write);
+      break;
+    }
+    case 'ndjson': {
+      const { renderNdjson } = require('../format/json') as typeof import('../format/json');
+      renderNdjson(views.ndjson(), write);
+      break;
+    }
+  }
+  env.stdout.flush();
+}

@@ -1,0 +1,76 @@
+/**
+ * Turning the rows of one contest into a `Contest`: how many seats were filled and whether a poll was
+ * held. The reader (`src/io`) gathers the rows; the rules for what they mean live here.
+ */
+import { DataError, type Origin } from '../errors';
+import type { Candidate, Contest, ContestStatus } from './model';
+
+export interface ContestDraft {
+  readonly council: string | null;
+  readonly area: string;
+  readonly code: string | null;
+  /** The `seats` column, when the file has one. */
+  readonly seats: number | null;
+  readonly candidates: readonly Candidate[];
+  readonly electorate: number | null;
+  readonly ballots: number | null;
+  readonly rejected: number | null;
+  readonly defending: readonly string[] | null;
+  readonly cancelled: boolean;
+  readonly origin: Origin;
+}
+
+/**
+ * Seats: the `seats` column, else the number of candidates marked elected, else 1 (issue #2).
+ * Status: `uncontested` when no candidate has votes and there are no more candidates than seats
+ * (returned unopposed: domain-rules.md §6); `cancelled` when the file says the poll was cancelled.
+ *
+ *     results: w.csv:4: no votes for the 3 candidates in "Warndon", which has 1 seat: ...
+ */
+export function makeContest(draft: ContestDraft): Contest {
+  const { candidates } = draft;
+  const first = candidates[0];
+  if (first === undefined) throw new DataError(draft.origin, `contest ${JSON.stringify(draft.area)} has no candidates`);
+
+  const markedElected = candidates.filter((c) => c.elected === true).length;
+  const seats = draft.seats ?? (markedElected > 0 ? markedElected : 1);
+
+  const withVotes = candidates.filter((c) => c.votes !== null);
+  let status: ContestStatus = 'contested';
+  if (draft.cancelled) {
+    status = 'cancelled';
+  } else if (withVotes.length === 0) {
+    if (candidates.length > seats) {
+      throw new DataError(
+        first.origin,
+        `no votes for the ${candidates.length} candidates in ${JSON.stringify(draft.area)}, which has ${plural(seats, 'seat')}: ` +
+          `a contest without votes must have no more candidates than seats (returned unopposed)`,
+      );
+    }
+    status = 'uncontested';
+  } else if (withVotes.length < candidates.length) {
+    const missing = candidates.find((c) => c.votes === null) ?? first;
+    throw new DataError(
+      missing.origin,
+      `votes missing for ${JSON.stringify(missing.name)} in ${JSON.stringify(draft.area)}, where other candidates have votes`,
+    );
+  }
+
+  return {
+    council: draft.council,
+    area: draft.area,
+    code: draft.code,
+    seats,
+    status,
+    candidates,
+    electorate: draft.electorate,
+    ballots: draft.ballots,
+    rejected: draft.rejected,
+    defending: draft.defending,
+    origin: draft.origin,
+  };
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

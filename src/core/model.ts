@@ -1,0 +1,84 @@
+/**
+ * The election model every command works on. `src/io` builds it from files; everything in `src/core`
+ * reads it. Votes are integers; a candidate returned unopposed has `votes: null` (absent, not zero).
+ */
+import type { Origin } from '../errors';
+
+export type { Origin };
+
+export type ContestStatus = 'contested' | 'uncontested' | 'cancelled';
+
+export interface Candidate {
+  readonly name: string;
+  /** Canonical party name from the registry ("Labour"), or the name as written when unknown. */
+  readonly party: string;
+  /** Short code ("Lab"); the party name itself when the registry does not know it. */
+  readonly partyCode: string;
+  /** The party or ballot description as written in the file ("Labour and Co-operative Party"). */
+  readonly description: string;
+  /** True for independents and candidates without a party: each stands alone, never as a slate. */
+  readonly independent: boolean;
+  readonly votes: number | null;
+  /** From the file when it says; null when the file does not (then the count decides). */
+  readonly elected: boolean | null;
+  readonly origin: Origin;
+}
+
+export interface Contest {
+  readonly council: string | null;
+  readonly area: string;
+  /** The area's official code (ONS/GSS) when the file has one: the best key for matching. */
+  readonly code: string | null;
+  /** Seats filled: the `seats` column, else the number marked elected, else 1. */
+  readonly seats: number;
+  readonly status: ContestStatus;
+  readonly candidates: readonly Candidate[];
+  readonly electorate: number | null;
+  /** Ballot papers counted, including rejected ones. */
+  readonly ballots: number | null;
+  readonly rejected: number | null;
+  /** Parties defending the seats on the eve of poll (one entry a seat), when the file says. */
+  readonly defending: readonly string[] | null;
+  /** The first row of the contest. */
+  readonly origin: Origin;
+}
+
+/** Rows read from the input and what became of them: every row is used or set aside with a reason. */
+export interface RowAccount {
+  read: number;
+  used: number;
+  /** Rows used but in contests left out by --council / --area. */
+  filtered: number;
+  setAside: SetAside[];
+}
+
+export interface SetAside {
+  readonly reason: string;
+  count: number;
+  /** Where the first such row was. */
+  readonly origin: Origin;
+}
+
+/** A warning about the data that does not stop the run; shown on stderr and carried in JSON `warnings`. */
+export interface Warning {
+  readonly code: string;
+  readonly message: string;
+  readonly origin: Origin | null;
+}
+
+export interface Election {
+  readonly contests: readonly Contest[];
+  /** The files read, as named. */
+  readonly sources: readonly string[];
+  readonly rows: RowAccount;
+  readonly warnings: readonly Warning[];
+}
+
+/** How a party's vote in a multi-member ward is counted (domain-rules.md §2.2). */
+export type ShareMethod = 'top' | 'total' | 'average';
+export const shareMethods: readonly ShareMethod[] = ['top', 'total', 'average'];
+
+/** The key that identifies a contest within one election: council and area. */
+export function contestKey(contest: Pick<Contest, 'council' | 'area'>): string {
+  return contest.council === null ? contest.area : `${contest.council}\u0000${contest.area}`;
+}

@@ -1,0 +1,420 @@
+/**
+ * The count of each contest (who is elected, majority, shares, turnout) and party totals per council and
+ * overall. `TallyBuilder` takes contests one at a time so a large file can be tallied as it streams past;
+ * `tally()` does a whole election at once.
+ */
+import type { Origin } from '../errors';
+import { plural } from './contest';
+import type { Contest, ContestStatus, Election, ShareMethod, Warning } from './model';
+import { INDEPENDENT } from './parties';
+import { fraction, partyVotes, sum, type PartyVote } from './shares';
+
+export interface CandidateTally {
+  readonly name: string;
+  readonly party: string;
+  readonly partyCode: string;
+  readonly description: string;
+  readonly independent: boolean;
+  readonly votes: number | null;
+  /** votes / the contest's share base; null when unopposed. */
+  readonly share: number | null;
+  /** null only when an unresolved tie for the last seat leaves it undecided. */
+  readonly elected: boolean | null;
+  /** 1 for the most votes; equal votes share a rank; null when unopposed. */
+  readonly rank: number | null;
+  readonly origin: Origin;
+}
+
+export interface ContestPartyTally extends PartyVote {
+  readonly share: number | null;
+  readonly seats: number;
+}
+
+/** How the elected candidates were known. */
+export type ElectedFrom = 'file' | 'votes' | 'unopposed';
+
+export interface ContestTally {
+  readonly council: string | null;
+  readonly area: string;
+  readonly code: string | null;
+  readonly seats: number;
+  readonly status: ContestStatus;
+  readonly origin: Origin;
+  /** The share base under the share method: the sum of the parties' votes (null when no poll was held). */
+  readonly validVotes: number | null;
+  /** Every candidate's votes added up (equals validVotes in a single-member contest). */
+  readonly votesCast: number | null;
+  readonly electorate: number | null;
+  readonly ballots: number | null;
+  readonly rejected: number | null;
+  /** Ballot papers counted (incl. rejected) / electorate: the Electoral Commission method (domain-rules.md §6). */
+  readonly turnout: number | null;
+  /** In vote order. */
+  readonly candidates: readonly CandidateTally[];
+  readonly parties: readonly ContestPartyTally[];
+  /** Last elected minus first unelected (domain-rules.md §1.2); null when not defined. */
+  readonly majority: number | null;
+  readonly majorityShare: number | null;
+  /** The last seat was tied between an elected and an unelected candidate. */
+  readonly tieForLastSeat: boolean;
+  /** ...and the file says who won it (by lot). When false with tieForLastSeat, the seat is undecided. */
+  readonly decidedByLot: boolean;
+  readonly electedFrom: ElectedFrom;
+  readonly defending: readonly string[] | null;
+  readonly warnings: readonly Warning[];
+}
+
+export interface PartyTotal {
+  readonly party: string;
+  readonly partyCode: string;
+  readonly candidates: number;
+  readonly votes: number;
+  readonly share: number | null;
+  readonly seats: number;
+}
+
+export interface CouncilTotals {
+  readonly council: string;
+  readonly parties: readonly PartyTotal[];
+  readonly contests: number;
+  readonly seats: number;
+  readonly validVotes: number;
+}
+
+export interface TallyTotals {
+  readonly contests: number;
+  readonly seats: number;
+  readonly validVotes: number;
+  readonly uncontested: number;
+  /** Seats left undecided by a tie the file does not resolve. */
+  readonly undecidedSeats: number;
+}
+
+export interface TallySummary {
+  readonly parties: readonly PartyTotal[];
+  readonly councils: readonly CouncilTotals[];
+  readonly totals: TallyTotals;
+}
+
+export interface Tally extends TallySummary {
+  readonly shareMethod: ShareMethod;
+  readonly contests: readonly ContestTally[];
+  readonly warnings: readonly Warning[];
+}
+
+export function tally(election: Election, shareMethod: ShareMethod): Tally {
+  const builder = new TallyBuilder(shareMethod);
+  const contests = election.contests.map((contest) => builder.add(contest));
+  const warnings = [...election.warnings, ...contests.flatMap((c) => c.warnings)];
+  return { shareMethod, contests, warnings, ...builder.finish() };
+}
+
+/** Counts one contest. Pure; the same contest and method always give the same tally. */
+export function tallyContest(contest: Contest, shareMethod: ShareMethod): ContestTally {
+  const polled = contest.status === 'contested';
+  const parties = polled ? partyVotes(contest.candidates, shareMethod) : [];
+  const validVotes = polled ? sum(parties.map((p) => p.votes)) : null;
+  const votesCast = polled ? sum(contest.candidates.map((c) => c.votes ?? 0)) : null;
+  const count = countSeats(contest);
+
+  const candidates: CandidateTally[] = count.order.map(({ candidate, elected, rank }) => ({
+    name: candidate.name,
+    party: candidate.party,
+    partyCode: candidate.partyCode,
+    description: candidate.description,
+    independent: candidate.independent,
+    votes: candidate.votes,
+    share: candidate.votes !== null && validVotes !== null ? fraction(candidate.votes, validVotes) : null,
+    elected,
+    rank,
+    origin: candidate.origin,
+  }));
+
+  const contestParties = parties.map((p) => ({
+    ...p,
+    share: validVotes === null ? null : fraction(p.votes, validVotes),
+    seats: candidates.filter(
+      (c) => c.elected === true && c.party === p.party && (!p.independent || c.name === p.candidate),
+    ).length,
+  }));
+
+  const turnout =
+    contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
+
+  return {
+    council: contest.council,
+    area: contest.area,
+    code: contest.code,
+    seats: contest.seats,
+    status: contest.status,
+    origin: contest.origin,
+    validVotes,
+    votesCast,
+    electorate: contest.electorate,
+    ballots: contest.ballots,
+    rejected: contest.rejected,
+    turnout,
+    candidates,
+    parties: contestParties,
+    majority: count.majority,
+    majorityShare: count.majority !== null && validVotes !== null ? fraction(count.majority, validVotes) : null,
+    tieForLastSeat: count.tieForLastSeat,
+    decidedByLot: count.decidedByLot,
+    electedFrom: count.electedFrom,
+    defending: contest.defending,
+    warnings: count.warnings,
+  };
+}
+
+interface SeatCount {
+  order: { candidate: Contest['candidates'][number]; elected: boolean | null; rank: number | null }[];
+  majority: number | null;
+  tieForLastSeat: boolean;
+  decidedByLot: boolean;
+  electedFrom: ElectedFrom;
+  warnings: Warning[];
+}
+
+/**
+ * Who is elected and by how much. The file's `elected` flags are honoured (a tie may have been decided by
+ * lot, and STV counts elect by transfers) and checked against the votes; without flags the top N by votes
+ * are elected, and a tie across the last seat is left undecided rather than broken (domain-rules.md §1.3).
+ */
+function countSeats(contest: Contest): SeatCount {
+  const name = describeContest(contest);
+  const warnings: Warning[] = [];
+  if (contest.status !== 'contested') {
+    const elected = contest.status === 'uncontested';
+    for (const candidate of contest.candidates) {
+      if (elected && candidate.elected === false)
+        warnings.push(warning('elected-flag', `${name}: ${candidate.name} is returned unopposed but marked not elected`, candidate.origin));
+    }
+    return {
+      order: contest.candidates.map((candidate) => ({ candidate, elected, rank: null })),
+      majority: null,
+      tieForLastSeat: false,
+      decidedByLot: false,
+      electedFrom: elected ? 'unopposed' : 'file',
+      warnings,
+    };
+  }
+
+  const hasFlags = contest.candidates.some((c) => c.elected !== null);
+  const sorted = contest.candidates
+    .map((candidate, index) => ({ candidate, index }))
+    .sort(
+      (a, b) =>
+        (b.candidate.votes ?? 0) - (a.candidate.votes ?? 0) ||
+        Number(b.candidate.elected === true) - Number(a.candidate.elected === true) ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.candidate);
+  const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
+  const votesOf = (i: number) => sorted[i]?.votes ?? 0;
+
+  if (hasFlags) {
+    const elected = sorted.map((c) => c.elected === true);
+    const electedVotes = sorted.filter((_, i) => elected[i]).map((c) => c.votes ?? 0);
+    const unelectedVotes = sorted.filter((_, i) => !elected[i]).map((c) => c.votes ?? 0);
+    if (electedVotes.length !== contest.seats) {
+      warnings.push(
+        warning(
+          'elected-count',
+          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`,
+          contest.origin,
+        ),
+      );
+    }
+    let majority: number | null = null;
+    let tie = false;
+    if (electedVotes.length > 0 && unelectedVotes.length > 0) {
+      const lastElected = Math.min(...electedVotes);
+      const firstUnelected = Math.max(...unelectedVotes);
+      if (lastElected > firstUnelected) {
+        majority = lastElected - firstUnelected;
+      } else if (lastElected === firstUnelected) {
+        majority = 0;
+        tie = true;
+        const winners = sorted.filter((c, i) => elected[i] && c.votes === lastElected).map((c) => c.name);
+        warnings.push(
+          warning(
+            'tie-decided-by-lot',
+            `${name}: the last seat was tied at ${lastElected} votes; the file gives it to ${winners.join(' and ')} (decided by lot)`,
+            contest.origin,
+          ),
+        );
+      } else {
+        const below = sorted.find((c, i) => elected[i] && (c.votes ?? 0) < firstUnelected);
+        const above = sorted.find((c, i) => !elected[i] && c.votes === firstUnelected);
+        warnings.push(
+          warning(
+            'elected-order',
+            `${name}: ${below?.name} (${below?.votes} votes) is marked elected but ${above?.name} (${above?.votes}) is not; ` +
+              `majority not computed (an STV count, or a mistake in the file)`,
+            below?.origin ?? contest.origin,
+          ),
+        );
+      }
+    }
+    return {
+      order: sorted.map((candidate, i) => ({ candidate, elected: elected[i] ?? false, rank: ranks[i] ?? null })),
+      majority,
+      tieForLastSeat: tie,
+      decidedByLot: tie,
+      electedFrom: 'file',
+      warnings,
+    };
+  }
+
+  const seats = contest.seats;
+  if (seats >= sorted.length) {
+    return {
+      order: sorted.map((candidate, i) => ({ candidate, elected: true, rank: ranks[i] ?? null })),
+      majority: null,
+      tieForLastSeat: false,
+      decidedByLot: false,
+      electedFrom: 'votes',
+      warnings,
+    };
+  }
+  const lastSeatVotes = votesOf(seats - 1);
+  const runnerUpVotes = votesOf(seats);
+  if (lastSeatVotes > runnerUpVotes) {
+    return {
+      order: sorted.map((candidate, i) => ({ candidate, elected: i < seats, rank: ranks[i] ?? null })),
+      majority: lastSeatVotes - runnerUpVotes,
+      tieForLastSeat: false,
+      decidedByLot: false,
+      electedFrom: 'votes',
+      warnings,
+    };
+  }
+  const tied = sorted.filter((c) => c.votes === lastSeatVotes);
+  const clearlyElected = sorted.filter((c) => (c.votes ?? 0) > lastSeatVotes).length;
+  warnings.push(
+    warning(
+      'tie-unresolved',
+      `${name}: ${tied.map((c) => `${c.name} (${c.party})`).join(', ')} tie on ${lastSeatVotes} votes for ` +
+        `${plural(seats - clearlyElected, 'seat')}; the file has no elected column to say who won the lot, so the seat is left undecided`,
+      tied[0]?.origin ?? contest.origin,
+    ),
+  );
+  return {
+    order: sorted.map((candidate, i) => ({
+      candidate,
+      elected: candidate.votes === lastSeatVotes ? null : i < seats,
+      rank: ranks[i] ?? null,
+    })),
+    majority: 0,
+    tieForLastSeat: true,
+    decidedByLot: false,
+    electedFrom: 'votes',
+    warnings,
+  };
+}
+
+/** Standard competition ranking ("1224") of values already in descending order. */
+function competitionRanks(values: readonly number[]): number[] {
+  return values.map((value, i) => (i > 0 && values[i - 1] === value ? values.indexOf(value) + 1 : i + 1));
+}
+
+function describeContest(contest: Pick<Contest, 'council' | 'area'>): string {
+  return contest.council === null ? contest.area : `${contest.area} (${contest.council})`;
+}
+
+function warning(code: string, message: string, origin: Origin): Warning {
+  return { code, message, origin };
+}
+
+interface PartyAccumulator {
+  party: string;
+  partyCode: string;
+  candidates: number;
+  votes: number;
+  seats: number;
+}
+
+class Totals {
+  readonly parties = new Map<string, PartyAccumulator>();
+  contests = 0;
+  seats = 0;
+  validVotes = 0;
+
+  add(contest: ContestTally): void {
+    this.contests += 1;
+    this.seats += contest.seats;
+    this.validVotes += contest.validVotes ?? 0;
+    for (const candidate of contest.candidates) {
+      const entry = this.entry(candidate.independent ? INDEPENDENT : candidate.party, candidate.independent ? 'Ind' : candidate.partyCode);
+      entry.candidates += 1;
+      if (candidate.elected === true) entry.seats += 1;
+    }
+    for (const party of contest.parties) {
+      this.entry(party.independent ? INDEPENDENT : party.party, party.independent ? 'Ind' : party.partyCode).votes += party.votes;
+    }
+  }
+
+  result(): PartyTotal[] {
+    return [...this.parties.values()]
+      .map((p) => ({ ...p, share: fraction(p.votes, this.validVotes) }))
+      .sort((a, b) => b.seats - a.seats || b.votes - a.votes || a.party.localeCompare(b.party));
+  }
+
+  private entry(party: string, partyCode: string): PartyAccumulator {
+    let entry = this.parties.get(party);
+    if (!entry) {
+      entry = { party, partyCode, candidates: 0, votes: 0, seats: 0 };
+      this.parties.set(party, entry);
+    }
+    return entry;
+  }
+}
+
+/** Tallies contests one at a time, keeping only party totals between them. */
+export class TallyBuilder {
+  private readonly overall = new Totals();
+  private readonly councils = new Map<string, Totals>();
+  private uncontested = 0;
+  private undecidedSeats = 0;
+
+  constructor(readonly shareMethod: ShareMethod) {}
+
+  add(contest: Contest): ContestTally {
+    const result = tallyContest(contest, this.shareMethod);
+    this.overall.add(result);
+    if (result.council !== null) {
+      let council = this.councils.get(result.council);
+      if (!council) {
+        council = new Totals();
+        this.councils.set(result.council, council);
+      }
+      council.add(result);
+    }
+    if (result.status === 'uncontested') this.uncontested += 1;
+    if (result.tieForLastSeat && !result.decidedByLot) {
+      const decided = result.candidates.filter((c) => c.elected === true).length;
+      this.undecidedSeats += result.seats - decided;
+    }
+    return result;
+  }
+
+  finish(): TallySummary {
+    return {
+      parties: this.overall.result(),
+      councils: [...this.councils].map(([council, totals]) => ({
+        council,
+        parties: totals.result(),
+        contests: totals.contests,
+        seats: totals.seats,
+        validVotes: totals.validVotes,
+      })),
+      totals: {
+        contests: this.overall.contests,
+        seats: this.overall.seats,
+        validVotes: this.overall.validVotes,
+        uncontested: this.uncontested,
+        undecidedSeats: this.undecidedSeats,
+      },
+    };
+  }
+}

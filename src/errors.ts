@@ -1,0 +1,59 @@
+/**
+ * The error classes and exit codes of `results`. Every layer throws these; only `src/cli/main.ts` turns
+ * them into a message on stderr and an exit code (see the table in README.md).
+ */
+
+export const ExitCode = { Ok: 0, BadInput: 1, Usage: 2, Internal: 3 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Where a row, cell or contest came from: the file as the user named it and the 1-based line. */
+export interface Origin {
+  readonly file: string;
+  readonly line: number;
+}
+
+export abstract class ResultsError extends Error {
+  abstract readonly exitCode: ExitCode;
+}
+
+/** Bad command-line usage: unknown option, bad option value. Exit 2. */
+export class UsageError extends ResultsError {
+  readonly exitCode = ExitCode.Usage;
+}
+
+/** Bad input data: a file that cannot be read or whose contents are invalid. Exit 1. */
+export class InputError extends ResultsError {
+  readonly exitCode = ExitCode.BadInput;
+  /** `where` is "file" or "file:line"; the message reads `where: detail`. */
+  constructor(
+    readonly where: string,
+    readonly detail: string,
+    options?: ErrorOptions,
+  ) {
+    super(where ? `${where}: ${detail}` : detail, options);
+  }
+}
+
+/** One bad row or cell, located by its origin. */
+export class DataError extends InputError {
+  constructor(
+    readonly origin: Origin,
+    detail: string,
+  ) {
+    super(`${origin.file}:${origin.line}`, detail);
+  }
+}
+
+/** A check or comparison that ran and failed (e.g. `results check` found errors). Exit 1, message already printed. */
+export class FailedCheck extends ResultsError {
+  readonly exitCode = ExitCode.BadInput;
+}
+
+/** Standard output was closed by the reader (e.g. `| head`): the run ends quietly with exit 0. */
+export class BrokenPipe extends Error {}
+
+/** Quote a found value for a message: JSON string escaping keeps control characters visible; long values are cut. */
+export function quote(found: string, max = 60): string {
+  const cut = found.length > max ? `${found.slice(0, max)}…` : found;
+  return JSON.stringify(cut);
+}

@@ -1,0 +1,29 @@
+/**
+ * CSV output: RFC 4180 quoting, raw values (shares as fractions, no separators), one header row. A text
+ * cell that a spreadsheet would run as a formula (starting =, +, -, @) is prefixed with ' unless `raw`.
+ */
+import type { CellValue, ReportTable } from '../report/report';
+import type { Write } from './table';
+
+export function renderCsv(table: ReportTable, write: Write, options: { raw?: boolean } = {}): void {
+  write(`${table.columns.map((c) => csvField(c.key)).join(',')}\n`);
+  for (const row of table.rows) {
+    write(`${row.cells.map((value) => csvCell(value, options.raw ?? false)).join(',')}\n`);
+  }
+}
+
+function csvCell(value: CellValue, raw: boolean): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return csvField(raw ? value : defuseFormula(value));
+}
+
+/** Spreadsheets treat a cell starting with =, +, -, @ (or a tab/CR before them) as a formula (OWASP "CSV injection"). */
+export function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

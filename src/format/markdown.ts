@@ -1,0 +1,31 @@
+/** Markdown a reporter can paste: a heading line in bold, a pipe table, notes in italics. */
+import type { Report } from '../report/report';
+import { displayCell, isNumeric } from './cells';
+import type { Write } from './table';
+
+export function renderMarkdown(report: Report, write: Write): void {
+  let section: string | undefined;
+  for (const block of report.blocks) {
+    if (block.section !== undefined && block.section !== section) {
+      section = block.section;
+      write(`## ${escapeMarkdown(block.section)}\n\n`);
+    }
+    if (block.heading.length > 0) write(`**${escapeMarkdown(block.heading.map((s) => s.text).join(''))}**\n\n`);
+    if (block.table !== null) {
+      const { columns, rows } = block.table;
+      write(`| ${columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |\n`);
+      write(`|${columns.map((c) => (isNumeric(c) ? '---:' : '---')).join('|')}|\n`);
+      for (const row of rows) {
+        write(`| ${row.cells.map((value, i) => escapeMarkdown(displayCell(value, columns[i]!))).join(' | ')} |\n`);
+      }
+      write('\n');
+    }
+    for (const note of block.notes) write(`_${escapeMarkdown(note)}_\n\n`);
+  }
+  for (const line of report.footer) write(`_${escapeMarkdown(line)}_\n\n`);
+}
+
+/** Characters that would start markdown syntax inside a cell or line are escaped; pipes would split cells. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]|<>#])/g, '\\$1');
+}

@@ -1,0 +1,125 @@
+/**
+ * The canonical long layout: one row per candidate,
+ * `ward,candidate,party,votes[,elected][,seats][,council][,electorate][,ballots][,rejected][,code][,defending]`.
+ * Header names are case-insensitive and `area`, `constituency` and `division` stand for `ward`.
+ */
+import { DataError, InputError, type Origin } from '../../errors';
+import { parseCount, parseFlag, parsePositiveCount, parseText } from '../cells';
+import type { RecordReading } from '../rows';
+import { headerKey, type Layout, type LayoutReader } from './layout';
+
+type Field =
+  | 'area'
+  | 'candidate'
+  | 'party'
+  | 'votes'
+  | 'elected'
+  | 'seats'
+  | 'council'
+  | 'electorate'
+  | 'ballots'
+  | 'rejected'
+  | 'code'
+  | 'defending';
+
+/** Accepted header names for each field (compared with headerKey). */
+const aliases: Record<Field, readonly string[]> = {
+  area: ['ward', 'area', 'constituency', 'division', 'ward name', 'area name', 'constituency name', 'division name'],
+  candidate: ['candidate', 'candidate name', 'name'],
+  party: ['party', 'party name', 'description'],
+  votes: ['votes', 'votes cast', 'vote'],
+  elected: ['elected'],
+  seats: ['seats', 'seats contested', 'vacancies'],
+  council: ['council', 'council name', 'authority', 'local authority'],
+  electorate: ['electorate', 'registered electors'],
+  ballots: ['ballots', 'ballot papers', 'ballot papers counted', 'total poll'],
+  rejected: ['rejected', 'rejected ballots', 'invalid votes'],
+  code: ['code', 'ward code', 'area code', 'gss code', 'ons code', 'constituency code'],
+  defending: ['defending'],
+};
+
+const required: readonly Field[] = ['area', 'candidate', 'party', 'votes'];
+
+const fieldByHeader = new Map<string, Field>(
+  (Object.entries(aliases) as [Field, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [headerKey(name), field] as const),
+  ),
+);
+
+export const canonicalLayout: Layout = {
+  name: 'canonical',
+  title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
+  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending'],
+  headerless: false,
+  match(header) {
+    const fields = new Set(header.map((name) => fieldByHeader.get(headerKey(name))));
+    const found = required.filter((field) => fields.has(field)).length;
+    return found === required.length ? 1 : found / (required.length + 1);
+  },
+  open(header, file) {
+    return new CanonicalReader(header, file);
+  },
+};
+
+class CanonicalReader implements LayoutReader {
+  private readonly index: Partial<Record<Field, number>> = {};
+  private readonly width: number;
+
+  constructor(header: readonly string[], file: string) {
+    this.width = header.length;
+    header.forEach((name, column) => {
+      const field = fieldByHeader.get(headerKey(name));
+      if (field === undefined) return;
+      const previous = this.index[field];
+      if (previous !== undefined) {
+        throw new InputError(
+          `${file}:1`,
+          `duplicate column for ${field}: ${JSON.stringify(header[previous])} (column ${previous + 1}) and ${JSON.stringify(name)} (column ${column + 1})`,
+        );
+      }
+      this.index[field] = column;
+    });
+    const missing = required.filter((field) => this.index[field] === undefined);
+    if (missing.length > 0) {
+      throw new InputError(
+        file,
+        `missing column ${missing.map((f) => JSON.stringify(f)).join(', ')} (found: ${header.map((h) => h.trim()).join(', ')})`,
+      );
+    }
+  }
+
+  read(cells: readonly string[], origin: Origin): RecordReading {
+    if (cells.length !== this.width) {
+      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`);
+    }
+    const cell = (field: Field): string => {
+      const column = this.index[field];
+      return column === undefined ? '' : (cells[column] ?? '');
+    };
+    const area = parseText(cell('area'));
+    if (area === '') throw new DataError(origin, 'ward is blank');
+    const candidate = parseText(cell('candidate'));
+    if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`);
+    const council = parseText(cell('council'));
+    const code = parseText(cell('code'));
+    const defending = parseText(cell('defending'));
+    return [
+      {
+        council: council === '' ? null : council,
+        area,
+        code: code === '' ? null : code,
+        candidate,
+        party: parseText(cell('party')),
+        votes: parseCount(cell('votes'), 'votes', origin),
+        elected: parseFlag(cell('elected'), 'elected', origin),
+        seats: parsePositiveCount(cell('seats'), 'seats', origin),
+        electorate: parseCount(cell('electorate'), 'electorate', origin),
+        ballots: parseCount(cell('ballots'), 'ballots', origin),
+        rejected: parseCount(cell('rejected'), 'rejected', origin),
+        defending: defending === '' ? null : defending,
+        cancelled: false,
+        origin,
+      },
+    ];
+  }
+}

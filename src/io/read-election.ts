@@ -1,0 +1,105 @@
+/**
+ * Reading an election: one or more sources (files or standard input, already opened by the CLI as byte
+ * streams) → decoded text → CSV records → a layout's candidate rows → contests. Several files, and files
+ * holding many councils, are one election. Every record is accounted for: used, or set aside with a reason.
+ */
+import { DataError, InputError } from '../errors';
+import type { Contest, Election, RowAccount, Warning } from '../core/model';
+import type { PartyRegistry } from '../core/parties';
+import { ContestAssembler } from './contests';
+import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
+import { decodeChunks, type DecodeResult, type Encoding } from './decode';
+import { detectLayout } from './layouts';
+import type { Layout, LayoutReader } from './layouts/layout';
+
+export interface Source {
+  /** The name the user gave ("-" for standard input). */
+  readonly name: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+}
+
+export interface ReadOptions {
+  readonly registry: PartyRegistry;
+  /** Forces a layout instead of detecting one (--input-format). */
+  readonly layout?: Layout | undefined;
+  /** Forces an encoding instead of detecting one (--encoding). */
+  readonly encoding?: Encoding | undefined;
+  readonly limits?: CsvLimits | undefined;
+  /**
+   * When given, a bad row or contest (a DataError) is reported here and set aside, and reading goes on
+   * (`results check` collects every finding). Without it the first bad row stops the run.
+   */
+  readonly onError?: ((error: DataError) => void) | undefined;
+}
+
+export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
+  const assembler = new ContestAssembler(options.registry);
+  const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
+  const warnings: Warning[] = [];
+  for (const source of sources) {
+    await readSource(source, options, assembler, rows, warnings);
+  }
+  const contests: Contest[] = assembler.finish(options.onError);
+  return { contests, sources: sources.map((s) => s.name), rows, warnings };
+}
+
+async function readSource(
+  source: Source,
+  options: ReadOptions,
+  assembler: ContestAssembler,
+  rows: RowAccount,
+  warnings: Warning[],
+): Promise<void> {
+  const file = source.name;
+  let reader: LayoutReader | null = null;
+  const onData = (cells: string[], line: number) => {
+    const origin = { file, line };
+    rows.read += 1;
+    try {
+      const reading = reader!.read(cells, origin);
+      if ('setAside' in reading) {
+        setAside(rows, reading.setAside, origin);
+        return;
+      }
+      for (const row of reading) assembler.add(row);
+      rows.used += 1;
+    } catch (error) {
+      if (!(error instanceof DataError) || options.onError === undefined) throw error;
+      options.onError(error);
+      setAside(rows, 'invalid rows', origin);
+    }
+  };
+  const scanner = new CsvScanner(
+    file,
+    (cells, line) => {
+      if (reader === null) {
+        const layout = options.layout ?? detectLayout(cells, file);
+        reader = layout.open(cells, file);
+        if (!layout.headerless) return;
+      }
+      onData(cells, line);
+    },
+    options.limits ?? defaultCsvLimits,
+  );
+  const readBefore = rows.read;
+  const decoding: DecodeResult = { encoding: 'utf-8', detected: false };
+  for await (const text of decodeChunks(file, source.chunks, options.encoding ?? null, decoding)) {
+    scanner.push(text);
+  }
+  scanner.end();
+  if (reader === null) throw new InputError(file, 'empty file: no header and no rows');
+  if (rows.read === readBefore) throw new InputError(file, 'no results: the file has a header but no rows');
+  if (decoding.detected && decoding.encoding === 'windows-1252') {
+    warnings.push({
+      code: 'encoding-detected',
+      message: `${file}: not valid UTF-8; read as Windows-1252 (use --encoding to choose)`,
+      origin: null,
+    });
+  }
+}
+
+function setAside(rows: RowAccount, reason: string, origin: { file: string; line: number }): void {
+  const known = rows.setAside.find((s) => s.reason === reason);
+  if (known) known.count += 1;
+  else rows.setAside.push({ reason, count: 1, origin });
+}

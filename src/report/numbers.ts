@@ -1,0 +1,31 @@
+/**
+ * Human number formatting for headlines, tables and markdown: UK thousands separators (1,081), percentages with one
+ * decimal (49.5%), signed percentage-point changes (+38.2). Machine formats (json, csv) never use these.
+ */
+
+export function formatCount(value: number | null): string {
+  if (value === null) return '';
+  const rounded = Math.round(value * 10) / 10;
+  const [whole = '0', fractionPart] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 1).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${fractionPart ? `.${fractionPart}` : ''}`;
+}
+
+/** A fraction as a percentage with one decimal: 0.4950 -> "49.5%". */
+export function formatShare(value: number | null): string {
+  if (value === null) return '';
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+/** A change in share (a fraction) as signed percentage points: -0.0713 -> "-7.1". */
+export function formatChange(value: number | null): string {
+  if (value === null) return '';
+  const points = (value * 100).toFixed(1);
+  if (points === '0.0' || points === '-0.0') return '0.0';
+  return value > 0 ? `+${points}` : points;
+}
+
+/** A fraction as percentage points without a sign: 0.2267 -> "22.7". */
+export function formatPoints(value: number): string {
+  return (value * 100).toFixed(1);
+}

@@ -1,0 +1,314 @@
+/**
+ * The tally as people and scripts see it: the table/markdown report (a headline in words per contest,
+ * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
+ * JSON document. Column labels and JSON keys live here.
+ */
+import type { Election, RowAccount, Warning } from '../core/model';
+import type { ContestTally, PartyTotal, Tally } from '../core/tally';
+import { formatCount, formatShare } from './numbers';
+import { majorityText, shareMethodText, turnoutText } from './conventions';
+import type { Block, Column, Report, ReportTable, Span } from './report';
+import { text } from './report';
+import { plural } from '../core/contest';
+
+/** Colour of a canonical party name, from the registry. */
+export type PartyColour = (party: string) => string | null;
+
+const candidateColumns: readonly Column[] = [
+  { key: 'candidate', label: 'Candidate', type: 'text' },
+  { key: 'party', label: 'Party', type: 'party' },
+  { key: 'votes', label: 'Votes', type: 'count' },
+  { key: 'share', label: 'Share', type: 'share' },
+  { key: 'elected', label: 'Elected', type: 'text' },
+];
+
+const partyColumns: readonly Column[] = [
+  { key: 'party', label: 'Party', type: 'party' },
+  { key: 'candidates', label: 'Candidates', type: 'count' },
+  { key: 'votes', label: 'Votes', type: 'count' },
+  { key: 'share', label: 'Share', type: 'share' },
+  { key: 'seats', label: 'Seats', type: 'count' },
+];
+
+export function tallyReport(result: Tally, election: Election, colour: PartyColour): Report {
+  const blocks: Block[] = [];
+  const councils = result.councils;
+  const byCouncil = groupByCouncil(result.contests);
+  for (const [council, contests] of byCouncil) {
+    const section = council ?? undefined;
+    for (const contest of contests) blocks.push(contestBlock(contest, colour, section));
+    const totals = councils.find((c) => c.council === council);
+    if (totals && councils.length > 1) {
+      blocks.push(totalsBlock(`${council}: party totals`, totals.parties, colour, section));
+    }
+  }
+  const title = councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
+  blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result));
+  const footer = [
+    `Shares: ${shareMethodText[result.shareMethod]}.`,
+    `Majority: ${majorityText}.`,
+    ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
+    rowsText(election.rows, election.sources),
+  ];
+  return { blocks, footer };
+}
+
+function groupByCouncil(contests: readonly ContestTally[]): Map<string | null, ContestTally[]> {
+  const groups = new Map<string | null, ContestTally[]>();
+  for (const contest of contests) {
+    const group = groups.get(contest.council);
+    if (group) group.push(contest);
+    else groups.set(contest.council, [contest]);
+  }
+  return groups;
+}
+
+function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined): Block {
+  const rows = contest.candidates.map((candidate) => ({
+    cells: [
+      candidate.name,
+      partyLabel(candidate),
+      candidate.votes,
+      candidate.share,
+      candidate.elected === true ? 'elected' : candidate.elected === null ? 'tied' : '',
+    ],
+    colour: colour(candidate.party),
+    strong: candidate.elected === true,
+  }));
+  return {
+    ...(section !== undefined ? { section } : {}),
+    heading: headline(contest, colour),
+    table: { columns: candidateColumns, rows },
+    notes: [contestNote(contest)],
+  };
+}
+
+/**
+ * The party as the ward table shows it: the description as written (a joint "Labour and Co-operative
+ * Party" stays visible), but the canonical name where the file uses a short code ("C", "Lab").
+ */
+function partyLabel(candidate: ContestTally['candidates'][number]): string {
+  const written = candidate.description.trim();
+  if (written === '' || written.length <= 5 || written === candidate.partyCode) return candidate.party;
+  return written;
+}
+
+/**
+ * The contest in one line of words:
+ *   Battenhall: Green, majority 194 (1,081 vs 887)
+ *   Warndon: Labour 2, majority 241 (454 vs 213)
+ *   St Mary's: Independent 3 unopposed
+ */
+export function headline(contest: ContestTally, colour: PartyColour): Span[] {
+  const spans: Span[] = [text(`${contest.area}: `, undefined, true)];
+  if (contest.status === 'cancelled') return [...spans, text('poll cancelled')];
+  const winners = electedParties(contest);
+  winners.forEach((winner, i) => {
+    if (i > 0) spans.push(text(', '));
+    spans.push(text(winner.party, colour(winner.party), true));
+    if (contest.seats > 1) spans.push(text(` ${winner.seats}`));
+  });
+  if (contest.status === 'uncontested') {
+    spans.push(text(winners.length === 0 ? 'no candidates elected' : ' unopposed'));
+    return spans;
+  }
+  const undecided = contest.candidates.filter((c) => c.elected === null);
+  if (undecided.length > 0) {
+    const open = contest.seats - contest.candidates.filter((c) => c.elected === true).length;
+    spans.push(
+      text(
+        `${winners.length > 0 ? ', ' : ''}${open === 1 ? '1 seat' : `${open} seats`} undecided: ` +
+          `${undecided.map((c) => `${c.name} (${c.party})`).join(', ')} tie on ${formatCount(undecided[0]!.votes)}`,
+      ),
+    );
+    return spans;
+  }
+  if (contest.majority === null) {
+    if (contest.electedFrom === 'file' && contest.candidates.some((c) => c.elected === false)) {
+      spans.push(text(' (elected as the file says; not in vote order, so no majority)'));
+    }
+    return spans;
+  }
+  const lastElected = Math.min(...contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
+  const firstUnelected = Math.max(...contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
+  if (contest.tieForLastSeat) {
+    spans.push(text(`, majority 0 (tie at ${formatCount(lastElected)}, decided by lot)`));
+  } else {
+    spans.push(text(`, majority ${formatCount(contest.majority)} (${formatCount(lastElected)} vs ${formatCount(firstUnelected)})`));
+  }
+  return spans;
+}
+
+function electedParties(contest: ContestTally): { party: string; seats: number }[] {
+  const parties: { party: string; seats: number }[] = [];
+  for (const candidate of contest.candidates) {
+    if (candidate.elected !== true) continue;
+    const entry = parties.find((p) => p.party === candidate.party);
+    if (entry) entry.seats += 1;
+    else parties.push({ party: candidate.party, seats: 1 });
+  }
+  return parties;
+}
+
+function contestNote(contest: ContestTally): string {
+  const parts: string[] = [];
+  if (contest.status === 'uncontested') parts.push(`returned unopposed: no poll, left out of vote totals and shares`);
+  if (contest.validVotes !== null) {
+    if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
+      parts.push(`valid votes ${formatCount(contest.validVotes)}`);
+    } else {
+      parts.push(`${contest.seats} seats: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`);
+    }
+  }
+  if (contest.majority !== null) parts.push(`majority ${formatCount(contest.majority)} (${formatShare(contest.majorityShare)})`);
+  if (contest.turnout !== null) parts.push(`turnout ${formatShare(contest.turnout)}`);
+  if (contest.rejected !== null) parts.push(`rejected ${formatCount(contest.rejected)}`);
+  return parts.join(' · ');
+}
+
+function totalsBlock(
+  title: string,
+  parties: readonly PartyTotal[],
+  colour: PartyColour,
+  section: string | undefined,
+  overall?: Tally,
+): Block {
+  const table: ReportTable = {
+    columns: partyColumns,
+    rows: parties.map((p) => ({
+      cells: [p.party, p.candidates, p.votes, p.share, p.seats],
+      colour: colour(p.party),
+    })),
+  };
+  const notes: string[] = [];
+  if (overall) {
+    const { totals } = overall;
+    notes.push(
+      [
+        plural(totals.contests, 'contest'),
+        plural(totals.seats, 'seat'),
+        `valid votes ${formatCount(totals.validVotes)}`,
+        ...(totals.uncontested > 0 ? [`${totals.uncontested} returned unopposed`] : []),
+        ...(totals.undecidedSeats > 0 ? [`${totals.undecidedSeats} undecided by ties`] : []),
+      ].join(' · '),
+    );
+  }
+  return { ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
+}
+
+function rowsText(rows: RowAccount, sources: readonly string[]): string {
+  const from = sources.length === 1 ? sources[0] : `${sources.length} files`;
+  const aside = rows.setAside.map((s) => `${s.count} ${s.reason} (first at ${s.origin.file}:${s.origin.line})`);
+  const filtered = rows.filtered > 0 ? `, ${rows.filtered} in contests not selected` : '';
+  return `Rows: ${rows.read} read from ${from}, ${rows.used} used${filtered}${aside.length > 0 ? `, set aside: ${aside.join('; ')}` : ''}.`;
+}
+
+const csvColumns: readonly Column[] = [
+  'council', 'area', 'code', 'seats', 'status', 'validVotes', 'votesCast', 'electorate', 'ballots', 'rejected',
+  'turnout', 'majority', 'majorityShare', 'tieForLastSeat', 'candidate', 'party', 'partyCode', 'description',
+  'votes', 'share', 'elected', 'rank',
+].map((key) => ({ key, label: key, type: 'text' as const }));
+
+/** One row per candidate, with the contest's fields repeated: the CSV view. */
+export function tallyCsv(result: Tally): ReportTable {
+  return {
+    columns: csvColumns,
+    rows: result.contests.flatMap((c) =>
+      c.candidates.map((candidate) => ({
+        cells: [
+          c.council, c.area, c.code, c.seats, c.status, c.validVotes, c.votesCast, c.electorate, c.ballots,
+          c.rejected, c.turnout, c.majority, c.majorityShare, c.tieForLastSeat, candidate.name, candidate.party,
+          candidate.partyCode, candidate.description, candidate.votes, candidate.share, candidate.elected,
+          candidate.rank,
+        ],
+      })),
+    ),
+  };
+}
+
+/** A contest as the `results.tally/1` JSON contract has it (design.md). */
+export function contestJson(c: ContestTally): Record<string, unknown> {
+  return {
+    council: c.council,
+    area: c.area,
+    code: c.code,
+    seats: c.seats,
+    status: c.status,
+    validVotes: c.validVotes,
+    votesCast: c.votesCast,
+    electorate: c.electorate,
+    ballots: c.ballots,
+    rejected: c.rejected,
+    turnout: c.turnout,
+    candidates: c.candidates.map((candidate) => ({
+      name: candidate.name,
+      party: candidate.party,
+      partyCode: candidate.partyCode,
+      description: candidate.description,
+      votes: candidate.votes,
+      share: candidate.share,
+      elected: candidate.elected,
+      rank: candidate.rank,
+    })),
+    parties: c.parties.map((p) => ({
+      party: p.party,
+      partyCode: p.partyCode,
+      ...(p.candidate !== null ? { candidate: p.candidate } : {}),
+      votes: p.votes,
+      share: p.share,
+      seats: p.seats,
+    })),
+    majority: c.majority,
+    majorityShare: c.majorityShare,
+    tieForLastSeat: c.tieForLastSeat,
+    decidedByLot: c.decidedByLot,
+    electedFrom: c.electedFrom,
+    result: null,
+    seatChanges: null,
+    file: c.origin.file,
+    line: c.origin.line,
+  };
+}
+
+export function partyTotalJson(p: PartyTotal): Record<string, unknown> {
+  return { party: p.party, partyCode: p.partyCode, candidates: p.candidates, votes: p.votes, share: p.share, seats: p.seats };
+}
+
+export function warningJson(w: Warning): Record<string, unknown> {
+  return { code: w.code, message: w.message, file: w.origin?.file ?? null, line: w.origin?.line ?? null };
+}
+
+export function rowsJson(rows: RowAccount): Record<string, unknown> {
+  return {
+    read: rows.read,
+    used: rows.used,
+    filtered: rows.filtered,
+    setAside: rows.setAside.map((s) => ({ reason: s.reason, count: s.count, file: s.origin.file, line: s.origin.line })),
+  };
+}
+
+/** The `results.tally/1` document; `contests` is streamed by the JSON renderer. */
+export function tallyJson(result: Tally, election: Election, stream: (items: Iterable<unknown>) => unknown): Record<string, unknown> {
+  return {
+    schema: 'results.tally/1',
+    shareMethod: result.shareMethod,
+    conventions: { shareMethod: shareMethodText[result.shareMethod], majority: majorityText, turnout: turnoutText },
+    warnings: result.warnings.map(warningJson),
+    sources: election.sources,
+    rows: rowsJson(election.rows),
+    contests: stream(mapIterable(result.contests, contestJson)),
+    parties: result.parties.map(partyTotalJson),
+    councils: result.councils.map((c) => ({
+      council: c.council,
+      contests: c.contests,
+      seats: c.seats,
+      validVotes: c.validVotes,
+      parties: c.parties.map(partyTotalJson),
+    })),
+    totals: result.totals,
+  };
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  for (const item of items) yield map(item);
+}
