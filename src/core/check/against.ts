@@ -4,10 +4,12 @@
  * a finding. Real case: the Electoral Commission's GE2015 file has Emily Benn (Croydon South) on 14,038
  * where the Commons Library has 14,308.
  *
- * Contests match by official code when both sides have one, else by council and area. Candidates match
- * by folded name and party; sources spell first names differently ("Chris" / "Christopher Frost", 125
- * candidates in GE2015), so a candidate left over is then matched to the one left over of the same party
- * (by equal votes when the party has several). A spelling difference alone is not a finding: the votes are.
+ * Contests match by official code when both sides have one, else by council and area. Candidates match,
+ * in turn: by folded name and party; by party and equal votes (sources spell first names differently,
+ * "Chris" / "Christopher Frost", 125 candidates in GE2015); by name alone (minor parties are labelled
+ * differently, "Left Unity" / "Left Unity - Trade Unionists and Socialists"); as the only one left of their
+ * party; by equal votes alone. A spelling or label difference is not a finding: the votes are. (GE2015 has
+ * two candidates whose parties the sources swap, Birmingham Perry Barr: matched by party and votes.)
  */
 import type { Candidate, Contest } from '../model';
 import { describeContest, finding, type Finding } from './finding';
@@ -70,7 +72,11 @@ function compareCandidates(contest: Contest, other: Contest): Finding[] {
   const partyCount = (list: readonly Candidate[], party: string) => list.filter((c) => c.party === party).length;
   pairUp((a, b) => a.party === b.party && foldName(a.name) === foldName(b.name));
   pairUp((a, b) => a.party === b.party && a.votes === b.votes);
+  // Minor parties are labelled differently ("Left Unity" / "Left Unity - Trade Unionists and Socialists").
+  pairUp((a, b) => foldName(a.name) === foldName(b.name));
   pairUp((a, b, rest) => a.party === b.party && partyCount(left, a.party) === 1 && partyCount(rest, b.party) === 1);
+  // Both the name and the label differ ("Tommy" / "Thomas Holgate", The Peace Party): the same count says the same candidate.
+  pairUp((a, b, rest) => a.votes !== null && a.votes === b.votes && rest.filter((c) => c.votes === a.votes).length === 1);
 
   const findings: Finding[] = [];
   for (const [candidate, match] of pairs) {

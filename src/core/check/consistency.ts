@@ -25,7 +25,8 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
       ),
     );
   }
-  if (votesCast === 0) {
+  // LEAP writes a candidate returned unopposed as 0 votes; only a poll with more candidates than seats is empty.
+  if (votesCast === 0 && contest.candidates.length > contest.seats) {
     findings.push(finding('empty-contest', `${name}: every candidate has 0 votes`, contest.origin));
   }
 
