@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -134,5 +135,23 @@ describe('results check', () => {
   it('refuses --max-swing without --previous, and a limit that is not a number (exit 2)', () => {
     expect(results('check', 'fixtures/worcester-2016.csv', '--max-swing', '20').status).toBe(2);
     expect(results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012-battenhall.csv', '--max-swing', 'lots').status).toBe(2);
+  });
+});
+
+describe('results check --against on the published GE2015 files (end to end)', () => {
+  // Reading these two layouts is issue #4; until its layouts are merged this test is skipped, and the
+  // same comparison runs on test-only readers in __tests__/core/check.test.ts.
+  const { layouts } = require('../../src/io/layouts') as typeof import('../../src/io/layouts');
+  const ec = '../shared/data/real/uk-electoral-commission/EC-GE2015-RESULTS.csv';
+  const hoc = '../shared/data/real/uk-hoc-library/HoC-GE2015-results-by-candidate.csv';
+  const ecHeader = ['Forename', 'Surname', 'Description on ballot paper', 'Constituency Name', 'PANO', 'Votes', 'Share (%)', 'Change', '', 'Incumbent?', '', 'Constituency ID ', 'Region ID', 'County ', 'Region ', 'Country ', 'Constituency type', 'Party name identifier', 'Party abbreviation'];
+  const readable = layouts.some((layout) => layout.match(ecHeader) >= 1) && existsSync(path.resolve(root, ec));
+
+  (readable ? it : it.skip)('finds only Emily Benn, 14,038 against 14,308', () => {
+    const run = results('check', ec, '--against', hoc, '--only', 'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ', '--format', 'json');
+    const document = JSON.parse(run.stdout);
+    expect(document.findings).toHaveLength(1);
+    expect(document.findings[0]).toMatchObject({ code: 'source-votes-differ', file: ec, line: 745 });
+    expect(document.findings[0].message).toContain('Emily Benn (Labour) has 14038 votes here but 14308');
   });
 });

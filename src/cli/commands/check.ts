@@ -131,8 +131,9 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
     layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
     encoding: flags.encoding,
   });
-  const selection = { councils: flags.council, areas: flags.area };
-  const contests: readonly Contest[] = selectContests({ contests: reading.contests, sources: [], rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] }, selection).contests;
+  // selectContests takes an Election; only its contests matter here (check accounts for rows by findings).
+  const read = { contests: reading.contests, sources: names, rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] };
+  const contests: readonly Contest[] = selectContests(read, { councils: flags.council, areas: flags.area }).contests;
   return { contests, errors: [...errors, ...reading.errors] };
 }
 
