@@ -31,7 +31,7 @@ export interface ContestDraft {
 export function makeContest(draft: ContestDraft): Contest {
   const { candidates } = draft;
   const first = candidates[0];
-  if (first === undefined) throw new DataError(draft.origin, `contest ${JSON.stringify(draft.area)} has no candidates`);
+  if (first === undefined) throw new DataError(draft.origin, `contest ${JSON.stringify(draft.area)} has no candidates`, 'empty-contest');
 
   const markedElected = candidates.filter((c) => c.elected === true).length;
   const seats = draft.seats ?? (markedElected > 0 ? markedElected : 1);
@@ -51,6 +51,7 @@ export function makeContest(draft: ContestDraft): Contest {
         first.origin,
         `no votes for the ${candidates.length} candidates in ${JSON.stringify(draft.area)}, which has ${plural(seats, 'seat')}: ` +
           `a contest without votes must have no more candidates than seats (returned unopposed)`,
+        'empty-contest',
       );
     }
     status = 'uncontested';
@@ -59,6 +60,7 @@ export function makeContest(draft: ContestDraft): Contest {
     throw new DataError(
       missing.origin,
       `votes missing for ${JSON.stringify(missing.name)} in ${JSON.stringify(draft.area)}, where other candidates have votes`,
+      'missing-votes',
     );
   }
 
