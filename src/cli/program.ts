@@ -1,5 +1,8 @@
 /** The `results` program: global settings and the commands. Errors are thrown, never exited on (see main.ts). */
 import { Command } from 'commander';
+import { councilCommand } from './commands/council';
+import { gainsCommand } from './commands/gains';
+import { swingCommand } from './commands/swing';
 import { tallyCommand } from './commands/tally';
 import type { Env } from './env';
 
@@ -13,7 +16,7 @@ export function createProgram(env: Env): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });
-  const commands = [tallyCommand(env)];
+  const commands = [tallyCommand(env), swingCommand(env), gainsCommand(env), councilCommand(env)];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => env.stdout.write(text),
