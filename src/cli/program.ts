@@ -1,6 +1,9 @@
 /** The `results` program: global settings and the commands. Errors are thrown, never exited on (see main.ts). */
 import { Command } from 'commander';
 import { checkCommand } from './commands/check';
+import { councilCommand } from './commands/council';
+import { gainsCommand } from './commands/gains';
+import { swingCommand } from './commands/swing';
 import { tallyCommand } from './commands/tally';
 import type { Env } from './env';
 
@@ -14,7 +17,7 @@ export function createProgram(env: Env): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });
-  const commands = [tallyCommand(env), checkCommand(env)];
+  const commands = [tallyCommand(env), swingCommand(env), gainsCommand(env), councilCommand(env), checkCommand(env)];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => env.stdout.write(text),
