@@ -11,43 +11,27 @@
  * party; by equal votes alone. A spelling or label difference is not a finding: the votes are. (GE2015 has
  * two candidates whose parties the sources swap, Birmingham Perry Barr: matched by party and votes.)
  */
+import { matchContests } from '../match';
 import type { Candidate, Contest } from '../model';
 import { describeContest, finding, type Finding } from './finding';
 import { foldName } from './names';
-import { areaKey } from './plausibility';
 
 export function crossSourceFindings(contests: readonly Contest[], other: readonly Contest[]): Finding[] {
-  const findings: Finding[] = [];
-  const otherByCode = new Map<string, Contest>();
-  const otherByArea = new Map<string, Contest>();
-  for (const contest of other) {
-    if (contest.code !== null) otherByCode.set(contest.code, contest);
-    otherByArea.set(areaKey(contest), contest);
-  }
-  const used = new Set<Contest>();
-  for (const contest of contests) {
-    const byCode = contest.code === null ? undefined : otherByCode.get(contest.code);
-    const match = byCode ?? otherByArea.get(areaKey(contest));
-    if (!match || used.has(match)) {
-      findings.push(
-        finding('source-contest-missing', `${describeContest(contest)} is not in the other source`, contest.origin),
-      );
-      continue;
-    }
-    used.add(match);
-    findings.push(...compareCandidates(contest, match));
-  }
-  for (const contest of other) {
-    if (used.has(contest)) continue;
-    findings.push(
+  // The same matcher as comparisons between elections: by code, else by folded council and area name.
+  const matching = matchContests(other, contests);
+  return [
+    ...matching.unmatchedAfter.map(({ contest }) =>
+      finding('source-contest-missing', `${describeContest(contest)} is not in the other source`, contest.origin),
+    ),
+    ...matching.pairs.flatMap(({ before, after }) => compareCandidates(after, before)),
+    ...matching.unmatchedBefore.map(({ contest }) =>
       finding(
         'source-contest-extra',
         `${describeContest(contest)} is in ${contest.origin.file} (line ${contest.origin.line}) but not in the files checked`,
         contest.origin,
       ),
-    );
-  }
-  return findings;
+    ),
+  ];
 }
 
 function compareCandidates(contest: Contest, other: Contest): Finding[] {

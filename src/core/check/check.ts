@@ -9,7 +9,8 @@ import { crossSourceFindings } from './against';
 import { consistencyFindings } from './consistency';
 import { rules, type Finding, type Rule, type Severity } from './finding';
 import { candidateInTwoWardsFindings, unknownPartyFindings } from './names';
-import { plausibilityFindings, type MatchContests, type PlausibilityLimits } from './plausibility';
+import type { AreaMapEntry } from '../match';
+import { plausibilityFindings, type PlausibilityLimits } from './plausibility';
 
 export interface CheckInput {
   readonly contests: readonly Contest[];
@@ -27,7 +28,8 @@ export interface CheckOptions extends PlausibilityLimits {
   /** Only these codes (empty: all). */
   readonly only: readonly string[];
   readonly ignore: readonly string[];
-  readonly match?: MatchContests;
+  /** Renamed or notional areas (--area-map), for matching with the previous election. */
+  readonly areaMap?: readonly AreaMapEntry[];
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -48,7 +50,7 @@ export function check(input: CheckInput, options: CheckOptions): CheckResult {
     ...input.contests.flatMap((contest) => consistencyFindings(contest, options.shareMethod)),
     ...unknownPartyFindings(input.contests, options.registry),
     ...candidateInTwoWardsFindings(input.contests),
-    ...(input.previous === null ? [] : plausibilityFindings(input.previous, input.contests, options, options.match)),
+    ...(input.previous === null ? [] : plausibilityFindings(input.previous, input.contests, options, options.areaMap)),
     ...(input.against === null ? [] : crossSourceFindings(input.contests, input.against)),
   ];
   const chosen = (code: string) => (options.only.length === 0 || options.only.includes(code)) && !options.ignore.includes(code);

@@ -3,25 +3,13 @@
  * party's change in share above a limit (domain-rules.md §2.3), and a Butler swing above a limit (§3.1).
  * A transposed digit (887 typed as 8870) shows up here as a swing no real ward produces.
  *
- * Contest matching and the share arithmetic are deliberately small and passed in: `matchByArea` pairs
- * contests by official code, else council and area, and `partyShares` uses `partyVotes` from shares.ts.
- * When the shared matcher (core/match.ts) and swing module (core/swing.ts) land, the lead switches the
- * `match` default and the two formulas below to them; the findings stay the same.
+ * Contests are paired by the same matcher as `swing` and `gains` (core/match.ts), and the changes and swing
+ * come from core/swing.ts, so `check` and `swing` never disagree about a ward.
  */
+import { matchContests, type AreaMapEntry } from '../match';
 import type { Contest, ShareMethod } from '../model';
-import { fraction, partyVotes, sum } from '../shares';
+import { compareShares } from '../swing';
 import { describeContest, finding, type Finding } from './finding';
-import { foldName } from './names';
-
-export interface ContestMatching {
-  readonly pairs: readonly { readonly before: Contest; readonly after: Contest }[];
-  /** In the previous election only. */
-  readonly vanished: readonly Contest[];
-  /** In the current election only. */
-  readonly appeared: readonly Contest[];
-}
-
-export type MatchContests = (before: readonly Contest[], after: readonly Contest[]) => ContestMatching;
 
 export interface PlausibilityLimits {
   /** Largest change in a party's share, in percentage points; null: not checked. */
@@ -31,116 +19,58 @@ export interface PlausibilityLimits {
   readonly shareMethod: ShareMethod;
 }
 
-/** Pairs contests by official code when both have one, else by council and area (case and accents aside). */
-export function matchByArea(before: readonly Contest[], after: readonly Contest[]): ContestMatching {
-  const byCode = new Map<string, Contest>();
-  const byArea = new Map<string, Contest>();
-  for (const contest of before) {
-    if (contest.code !== null) byCode.set(contest.code, contest);
-    byArea.set(areaKey(contest), contest);
-  }
-  const used = new Set<Contest>();
-  const pairs: { before: Contest; after: Contest }[] = [];
-  const appeared: Contest[] = [];
-  for (const contest of after) {
-    const byItsCode = contest.code === null ? undefined : byCode.get(contest.code);
-    const match = byItsCode ?? byArea.get(areaKey(contest));
-    if (match && !used.has(match)) {
-      used.add(match);
-      pairs.push({ before: match, after: contest });
-    } else {
-      appeared.push(contest);
-    }
-  }
-  return { pairs, vanished: before.filter((c) => !used.has(c)), appeared };
-}
-
-export function areaKey(contest: Pick<Contest, 'council' | 'area'>): string {
-  return `${foldName(contest.council ?? '')}\u0000${foldName(contest.area)}`;
-}
-
 export function plausibilityFindings(
   before: readonly Contest[],
   after: readonly Contest[],
   limits: PlausibilityLimits,
-  match: MatchContests = matchByArea,
+  areaMap: readonly AreaMapEntry[] = [],
 ): Finding[] {
-  const matching = match(before, after);
+  const matching = matchContests(before, after, areaMap);
   const findings: Finding[] = [
-    ...matching.vanished.map((c) =>
-      finding('contest-vanished', `${describeContest(c)} was in the previous election but has no match now`, c.origin),
+    ...matching.unmatchedBefore.map(({ contest }) =>
+      finding('contest-vanished', `${describeContest(contest)} was in the previous election but has no match now`, contest.origin),
     ),
-    ...matching.appeared.map((c) =>
-      finding('contest-appeared', `${describeContest(c)} has no match in the previous election`, c.origin),
+    ...matching.unmatchedAfter.map(({ contest }) =>
+      finding('contest-appeared', `${describeContest(contest)} has no match in the previous election`, contest.origin),
     ),
   ];
-  for (const { before: old, after: now } of matching.pairs) {
-    if (old.status !== 'contested' || now.status !== 'contested') continue;
-    const sharesBefore = partyShares(old, limits.shareMethod);
-    const sharesAfter = partyShares(now, limits.shareMethod);
+  for (const pair of matching.pairs) {
+    // One pair at a time keeps each finding on the line of its own contest.
+    const [compared] = compareShares({ pairs: [pair], unmatchedBefore: [], unmatchedAfter: [] }, limits.shareMethod).contests;
+    if (compared === undefined) continue; // returned unopposed or cancelled on one side: no shares to compare
+    const now = pair.after;
     const name = describeContest(now);
     if (limits.maxChange !== null) {
-      for (const [party, shareBefore] of sharesBefore) {
-        // A party that stood then but not now shows its full loss; a new party has no change (§2.3).
-        const change = ((sharesAfter.get(party) ?? 0) - shareBefore) * 100;
-        if (Math.abs(change) > limits.maxChange) {
-          findings.push(
-            finding(
-              'share-change',
-              `${name}: ${party} share ${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)} points ` +
-                `(${points(shareBefore)}% to ${points(sharesAfter.get(party) ?? 0)}%), more than the limit of ${limits.maxChange}`,
-              now.origin,
-            ),
-          );
-        }
-      }
-    }
-    if (limits.maxSwing !== null) {
-      const swing = topTwoSwing(sharesBefore, sharesAfter);
-      if (swing !== null && swing.points > limits.maxSwing) {
+      // A party that stood then but not now shows its full loss; a new party has no change (§2.3: "new").
+      for (const change of compared.parties.filter((p) => p.stoodBefore)) {
+        const points = change.change * 100;
+        if (Math.abs(points) <= limits.maxChange) continue;
+        const party = change.candidate === null ? change.party : `${change.party} (${change.candidate})`;
         findings.push(
           finding(
-            'large-swing',
-            `${name}: swing from ${swing.from} to ${swing.to} of ${swing.points.toFixed(1)} points since the previous election, ` +
-              `more than the limit of ${limits.maxSwing}`,
+            'share-change',
+            `${name}: ${party} share ${points > 0 ? 'up' : 'down'} ${Math.abs(points).toFixed(1)} points ` +
+              `(${percent(change.shareBefore)}% to ${percent(change.shareAfter)}%), more than the limit of ${limits.maxChange}`,
             now.origin,
           ),
         );
       }
     }
+    const swing = compared.butler;
+    if (limits.maxSwing !== null && swing !== null && swing.value * 100 > limits.maxSwing) {
+      findings.push(
+        finding(
+          'large-swing',
+          `${name}: swing from ${swing.from} to ${swing.to} of ${percent(swing.value)} points since the previous election, ` +
+            `more than the limit of ${limits.maxSwing}`,
+          now.origin,
+        ),
+      );
+    }
   }
   return findings;
 }
 
-/** Each party's share of the contest's valid votes (§2.2 under the chosen method); independents keyed by name. */
-function partyShares(contest: Contest, method: ShareMethod): Map<string, number> {
-  const parties = partyVotes(contest.candidates, method);
-  const total = sum(parties.map((p) => p.votes));
-  return new Map(
-    parties.map((p) => [p.independent ? `${p.party} (${p.candidate})` : p.party, fraction(p.votes, total) ?? 0]),
-  );
-}
-
-/**
- * Butler swing between the top two parties of the current contest, both of which stood last time:
- * swing(A→B) = [(B₂ − B₁) + (A₁ − A₂)] / 2 in percentage points (domain-rules.md §3.1), named in the
- * direction that makes it non-negative.
- */
-function topTwoSwing(
-  before: ReadonlyMap<string, number>,
-  after: ReadonlyMap<string, number>,
-): { from: string; to: string; points: number } | null {
-  const [first, second] = [...after].sort((a, b) => b[1] - a[1]);
-  if (!first || !second) return null;
-  const [b, b2] = first;
-  const [a, a2] = second;
-  const b1 = before.get(b);
-  const a1 = before.get(a);
-  if (b1 === undefined || a1 === undefined) return null;
-  const swing = ((b2 - b1 + (a1 - a2)) / 2) * 100;
-  return swing >= 0 ? { from: a, to: b, points: swing } : { from: b, to: a, points: -swing };
-}
-
-function points(share: number): string {
-  return (share * 100).toFixed(1);
+function percent(fraction: number): string {
+  return (fraction * 100).toFixed(1);
 }
