@@ -76,6 +76,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
     strong: candidate.elected === true,
   }));
   return {
+    kind: 'contest',
     ...(section !== undefined ? { section } : {}),
     heading: headline(contest, colour),
     table: { columns: candidateColumns, rows },
@@ -193,7 +194,7 @@ function totalsBlock(
       ].join(' · '),
     );
   }
-  return { ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
+  return { kind: 'totals', ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
 }
 
 function rowsText(rows: RowAccount, sources: readonly string[]): string {

@@ -7,6 +7,8 @@ import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
+import { tallyChart, tallyChartKinds } from '../charts';
+import { tallyScope } from '../../format/svg/tally-charts';
 import { writeWarnings } from '../warnings';
 
 interface TallyFlags extends InputFlags {
@@ -20,7 +22,7 @@ export function tallyCommand(env: Env): Command {
   const command = new Command('tally')
     .description('count every contest: candidates, votes, shares, who was elected, majority, turnout; then party totals')
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
-    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson']))
+    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson', 'html']))
     .addOption(shareMethodOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
@@ -31,6 +33,7 @@ Examples:
   $ results tally fixtures/worcester-2016.csv
   $ results tally fixtures/worcester-2016.csv --format json | jq '.parties[0]'
   $ results tally fixtures/warndon-2018.csv --share-method total
+  $ results tally fixtures/worcester-2016.csv --format html > worcester-2016.html
   $ cat results.csv | results tally - --format csv`,
     );
   for (const option of inputOptions()) command.addOption(option);
@@ -47,6 +50,11 @@ Examples:
         ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
+      html: () => ({
+        title: `${tallyScope(result)}: election results`,
+        report: tallyReport(result, election, colour),
+        charts: tallyChartKinds.map((kind) => ({ svg: tallyChart(kind, result, colour, `chart-${kind}`) })),
+      }),
     });
     if (!flags.quiet) writeWarnings(env, result.warnings);
   });

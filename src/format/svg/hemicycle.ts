@@ -130,7 +130,7 @@ function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRad
 
 function legendRows(groups: readonly { party: string; seats: number; fill: string }[], top: number): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
-  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 34)));
+  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 52)));
   const columns = Math.max(1, Math.floor((WIDTH - 32) / columnWidth));
   const elements: string[] = [];
   groups.forEach((group, i) => {
