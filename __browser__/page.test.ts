@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launch, repoRoot, screenshotDir } from './chromium';
+import { launch, repoRoot } from './chromium';
+
+/** Page screenshots are for looking at after a run, not for the docs (they are large): a scratch folder. */
+const screenshots = path.join(repoRoot, '__browser__', 'screenshots');
 
 let browser: Browser;
 let pageUrl: string;
@@ -22,7 +25,7 @@ beforeAll(async () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'results-page-')), 'worcester-2016.html');
   writeFileSync(file, html);
   pageUrl = pathToFileURL(file).href;
-  mkdirSync(screenshotDir(), { recursive: true });
+  mkdirSync(screenshots, { recursive: true });
   browser = await launch();
 });
 
@@ -49,7 +52,7 @@ describe('the Worcester 2016 results page', () => {
     const { page, requests, errors } = await open({ width: 1200, height: 900 });
     expect(errors).toEqual([]);
     expect(requests).toEqual([pageUrl]);
-    await page.screenshot({ path: path.join(screenshotDir(), 'page-worcester-2016.png'), fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, 'page-worcester-2016.png'), fullPage: true });
     await page.close();
   });
 
@@ -84,7 +87,7 @@ describe('the Worcester 2016 results page', () => {
     const chart = await page.locator('figure svg').first().boundingBox();
     expect(chart!.width).toBeGreaterThan(300);
     expect(chart!.width).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: path.join(screenshotDir(), 'page-worcester-2016-phone.png'), fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, 'page-worcester-2016-phone.png'), fullPage: true });
     await page.close();
   });
 
