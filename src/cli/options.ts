@@ -7,7 +7,7 @@ import { UsageError } from '../errors';
 import { shareMethods, type ShareMethod } from '../core/model';
 import { encodings, type Encoding } from '../io/decode';
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson' | 'html';
 
 export function formatOption(formats: readonly OutputFormat[]): Option {
   return new Option('-f, --format <format>', 'output format').choices(formats).default('table');

@@ -109,6 +109,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
     strong: candidate.elected === true,
   }));
   return {
+    kind: 'contest',
     ...(section !== undefined ? { section } : {}),
     heading: headline(contest, colour, previous?.gains?.result ?? null),
     table: { columns: candidateColumns, rows },
@@ -250,7 +251,7 @@ function totalsBlock(
       ].join(' · '),
     );
   }
-  return { ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
+  return { kind: 'totals', ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
 }
 
 function rowsText(rows: RowAccount, sources: readonly string[]): string {

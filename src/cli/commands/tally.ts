@@ -7,6 +7,8 @@ import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
+import { tallyChart, tallyChartKinds } from '../charts';
+import { tallyScope } from '../../format/svg/tally-charts';
 import { writeWarnings } from '../warnings';
 import { compareGains } from '../../core/gains';
 import { contestKey, type Election } from '../../core/model';
@@ -28,7 +30,7 @@ export function tallyCommand(env: Env): Command {
   const command = new Command('tally')
     .description('count every contest: candidates, votes, shares, who was elected, majority, turnout; then party totals')
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
-    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson']))
+    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson', 'html']))
     .addOption(shareMethodOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
@@ -43,6 +45,7 @@ Examples:
   $ results tally fixtures/worcester-2016.csv --previous fixtures/worcester-2012.csv
       Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)
   $ results tally fixtures/warndon-2018.csv --share-method total
+  $ results tally fixtures/worcester-2016.csv --format html > worcester-2016.html
   $ cat results.csv | results tally - --format csv`,
     );
   for (const option of inputOptions()) command.addOption(option);
@@ -60,6 +63,11 @@ Examples:
         ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c, comparison) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
+      html: () => ({
+        title: `${tallyScope(result)}: election results`,
+        report: tallyReport(result, election, colour),
+        charts: tallyChartKinds.map((kind) => ({ svg: tallyChart(kind, result, colour, `chart-${kind}`) })),
+      }),
     });
     if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
   });
