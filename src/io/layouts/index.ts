@@ -4,9 +4,19 @@
  */
 import { InputError, UsageError } from '../../errors';
 import { canonicalLayout } from './canonical';
+import { commonsLibraryLayout, electoralCommissionLayout } from './commons-library';
 import type { Layout } from './layout';
+import { leapLayout } from './leap';
+import { openElectionsLayout } from './openelections';
 
-export const layouts: readonly Layout[] = [canonicalLayout];
+/** In order of preference when two layouts fit a file equally well: the most specific first. */
+export const layouts: readonly Layout[] = [
+  leapLayout,
+  commonsLibraryLayout,
+  electoralCommissionLayout,
+  openElectionsLayout,
+  canonicalLayout,
+];
 
 export function layoutNamed(name: string): Layout {
   const layout = layouts.find((l) => l.name === name);
