@@ -8,6 +8,7 @@ import { commonsLibraryLayout, electoralCommissionLayout } from './commons-libra
 import type { Layout } from './layout';
 import { leapLayout } from './leap';
 import { openElectionsLayout } from './openelections';
+import { commons1918Layout, commonsConstituencyLayout, wideLayout } from './wide';
 
 /** In order of preference when two layouts fit a file equally well: the most specific first. */
 export const layouts: readonly Layout[] = [
@@ -15,7 +16,10 @@ export const layouts: readonly Layout[] = [
   commonsLibraryLayout,
   electoralCommissionLayout,
   openElectionsLayout,
+  commonsConstituencyLayout,
+  commons1918Layout,
   canonicalLayout,
+  wideLayout,
 ];
 
 export function layoutNamed(name: string): Layout {
