@@ -1,5 +1,6 @@
 /** The `results` program: global settings and the commands. Errors are thrown, never exited on (see main.ts). */
 import { Command } from 'commander';
+import { formatsCommand } from './commands/formats';
 import { tallyCommand } from './commands/tally';
 import type { Env } from './env';
 
@@ -13,7 +14,7 @@ export function createProgram(env: Env): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });
-  const commands = [tallyCommand(env)];
+  const commands = [tallyCommand(env), formatsCommand(env)];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => env.stdout.write(text),

@@ -176,6 +176,11 @@ class HistoricReader implements LayoutReader {
       origin,
     };
     const rows: CandidateRow[] = [];
+    // Two rows (CORNWALL ST IVES 1931, ...) mark the unopposed return only in total_votes: the party is unknown.
+    const total = cell('total_votes').trim();
+    if (/^-\d+$/.test(total) && parties.every(([column]) => !/^-\d+$/.test(cell(column).trim()))) {
+      parties.splice(0, parties.length, ['total_votes', 'Other']);
+    }
     for (const [column, party] of parties) {
       const raw = cell(column).trim();
       if (raw === '') continue;
