@@ -110,8 +110,22 @@ class CommonsConstituencyReader implements LayoutReader {
       const party = cell('First party').trim();
       rows.push(candidateRow({ ...contest, candidate: member || `${party} candidate`, party, votes: otherWinner }));
     }
-    if (other - otherWinner > 0) {
-      rows.push(candidateRow({ ...contest, candidate: 'All other candidates', party: 'Other', votes: other - otherWinner }));
+    let rest = other - otherWinner;
+    // A runner-up outside the party columns (an independent: Beaconsfield, East Devon 2019) is in the others;
+    // the published majority gives their votes: winner - majority.
+    const secondParty = cell('Second party').trim();
+    const majority = parseCount(cell('Majority'), 'majority', origin);
+    const top = Math.max(0, ...rows.map((r) => r.votes ?? 0));
+    const secondIsColumn = this.parties.some(({ party }) => headerKey(party) === headerKey(secondParty));
+    if (!secondIsColumn && secondParty !== '' && majority !== null && rest > 0) {
+      const runnerUp = top - majority;
+      if (runnerUp > 0 && runnerUp <= rest) {
+        rows.push(candidateRow({ ...contest, candidate: `${secondParty} candidate`, party: secondParty, votes: runnerUp }));
+        rest -= runnerUp;
+      }
+    }
+    if (rest > 0) {
+      rows.push(candidateRow({ ...contest, candidate: 'All other candidates', party: 'Other', votes: rest }));
     }
     if (rows.length === 0) throw new DataError(origin, `no votes for any party in ${JSON.stringify(area)}`);
     return rows;
