@@ -86,7 +86,8 @@ class OpenElectionsReader implements LayoutReader {
     if (turnoutOffice.test(office)) return { setAside: 'turnout lines (Registered Voters, Ballots Cast: not a contest)' };
     if (candidate === '') return { setAside: 'blank candidate' };
     if (underOver.test(candidate)) return { setAside: 'under and over votes (not a candidate)' };
-    if (writeIns.test(candidate) && !namedWriteIn.test(candidate)) return { setAside: 'write-in totals (several people, not one candidate)' };
+    // Clinton County 2024 splits "Not Assigned" over party and candidate.
+    if ((writeIns.test(candidate) || writeIns.test(`${party} ${candidate}`.trim())) && !namedWriteIn.test(candidate)) return { setAside: 'write-in totals (several people, not one candidate)' };
     if (rawVotes === '' || rawVotes === '-') return { setAside: 'no votes given (blank or "-")' };
     if (!/^[\d,]+$/.test(rawVotes)) return { setAside: 'text where the votes should be (a mis-parsed row)' };
     const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
@@ -96,12 +97,13 @@ class OpenElectionsReader implements LayoutReader {
     if (this.primary && party !== '') area += ` (${party})`;
     if (this.byUnit) area += ` · ${[county, unit].filter((part) => part !== '').join(' · ')}`;
     if (unit === '' && this.byUnit) throw new DataError(origin, 'precinct is blank');
+    const named = withPartyCodeApart(candidate, party);
     return [
       candidateRow({
         council: office,
         area,
-        candidate: withoutPartySuffix(candidate, party),
-        party,
+        candidate: named.candidate,
+        party: named.party,
         votes: parseCount(rawVotes, 'votes', origin),
         origin,
       }),
@@ -109,9 +111,18 @@ class OpenElectionsReader implements LayoutReader {
   }
 }
 
-/** Some counties append the party to the name ("Malcolm Kenyatta DEM"); the party has its own column. */
-function withoutPartySuffix(name: string, party: string): string {
-  if (party === '' || name.length <= party.length + 1) return name;
-  const suffix = ` ${party}`;
-  return name.toLowerCase().endsWith(suffix.toLowerCase()) ? name.slice(0, -suffix.length) : name;
+/** US party codes some counties write into the candidate cell ("DEM ROBERT P. CASEY, JR.", "Malcolm Kenyatta DEM"). */
+const partyCodes = /^(DEM|REP|LIB|GRN|GRE|GNP|CST|CON|IND|NON|NPA|IDP|FWD|ASP|SWP)$/i;
+
+/**
+ * The candidate's name without a party code written before or after it, and the party: the party column
+ * when it has one, else the code taken from the name.
+ */
+function withPartyCodeApart(name: string, party: string): { candidate: string; party: string } {
+  const words = name.split(' ');
+  const isCode = (word: string | undefined) =>
+    word !== undefined && words.length > 2 && (partyCodes.test(word) || (party !== '' && word.toLowerCase() === party.toLowerCase()));
+  if (isCode(words[0])) return { candidate: words.slice(1).join(' '), party: party || words[0]! };
+  if (isCode(words[words.length - 1])) return { candidate: words.slice(0, -1).join(' '), party: party || words[words.length - 1]! };
+  return { candidate: name, party };
 }
