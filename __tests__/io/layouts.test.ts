@@ -129,7 +129,10 @@ describe('OpenElections precinct files', () => {
 describe('detection', () => {
   it('names the columns found and the nearest layout when nothing fits', () => {
     expect(() => detectLayout(['ward', 'candidate', 'party'], 'x.csv')).toThrow(
-      'x.csv: no known layout matches the columns (found: ward, candidate, party); nearest is canonical (ward, candidate, party, votes, elected, seats, council, electorate, ballots, rejected, code, defending); missing column "votes"; see `results formats`, or describe the columns with --map',
+      'x.csv: missing column "votes" (found: ward, candidate, party)',
+    );
+    expect(() => detectLayout(['county', 'precinct', 'office', 'candidate'], 'x.csv')).toThrow(
+      'x.csv: no known layout matches the columns (found: county, precinct, office, candidate); nearest is openelections (county, precinct, office, district, party, candidate, votes); missing column "votes" for the openelections layout; see `results formats`, or describe the columns with --map',
     );
   });
 

@@ -11,6 +11,7 @@ export async function run(argv: readonly string[], env: Env = nodeEnv()): Promis
   try {
     await createProgram(env).parseAsync(argv);
     env.stdout.flush();
+    env.stderr.flush();
     return ExitCode.Ok;
   } catch (error) {
     return reportError(error, env);
@@ -26,6 +27,7 @@ function reportError(error: unknown, env: Env): number {
   if (error instanceof BrokenPipe) return ExitCode.Ok;
   if (error instanceof CommanderError) {
     // Commander has printed its message already (see configureOutput in program.ts).
+    writeError(env, '');
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
     return ExitCode.Usage;
   }

@@ -1,6 +1,10 @@
 /** The `results` program: global settings and the commands. Errors are thrown, never exited on (see main.ts). */
 import { Command } from 'commander';
+import { checkCommand } from './commands/check';
+import { councilCommand } from './commands/council';
 import { formatsCommand } from './commands/formats';
+import { gainsCommand } from './commands/gains';
+import { swingCommand } from './commands/swing';
 import { tallyCommand } from './commands/tally';
 import type { Env } from './env';
 
@@ -14,7 +18,7 @@ export function createProgram(env: Env): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });
-  const commands = [tallyCommand(env), formatsCommand(env)];
+  const commands = [tallyCommand(env), swingCommand(env), gainsCommand(env), councilCommand(env), checkCommand(env), formatsCommand(env)];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => env.stdout.write(text),

@@ -100,6 +100,7 @@ export class CsvScanner {
             throw new DataError(
               { file: this.file, line: this.line },
               `malformed CSV: a quote inside an unquoted field (field ${this.cells.length + 1}: ${JSON.stringify(this.field.slice(0, 40) + '"')}); quote the whole field and double the quote`,
+              'malformed-csv',
             );
           }
           this.endField();
@@ -145,6 +146,7 @@ export class CsvScanner {
             throw new DataError(
               { file: this.file, line: this.line },
               `malformed CSV: ${JSON.stringify(text[i])} after the closing quote of field ${this.cells.length + 1} (${JSON.stringify(this.field.slice(0, 40))}); expected a comma or the end of the line`,
+              'malformed-csv',
             );
           }
           break;
@@ -159,6 +161,7 @@ export class CsvScanner {
       throw new DataError(
         { file: this.file, line: this.quoteLine },
         `malformed CSV: a quoted field opened on this line is never closed`,
+        'malformed-csv',
       );
     }
     if (this.inRecord) {
@@ -174,6 +177,7 @@ export class CsvScanner {
       throw new DataError(
         { file: this.file, line: this.recordLine },
         `too many fields: more than ${this.limits.maxFields} in one record`,
+        'malformed-csv',
       );
     }
   }
@@ -201,6 +205,7 @@ export class CsvScanner {
       `${this.file}:${this.state === State.Quoted ? this.quoteLine : this.line}`,
       `field longer than ${this.limits.maxFieldLength.toLocaleString('en-GB')} characters; ` +
         (this.state === State.Quoted ? 'a quote may be missing its closing quote' : 'is this a CSV file?'),
+      { code: 'malformed-csv' },
     );
   }
 }

@@ -8,12 +8,20 @@ import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
+import { compareGains } from '../../core/gains';
+import { contestKey, type Election } from '../../core/model';
+import { compareShares } from '../../core/swing';
+import type { TallyComparison } from '../../report/tally';
+import type { PartyRegistry } from '../../core/parties';
+import { areaMapOption, matchElections } from '../comparison';
 
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
   shareMethod: ShareMethod;
   color: boolean;
   quiet?: boolean;
+  previous?: string;
+  areaMap?: string;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -24,12 +32,16 @@ export function tallyCommand(env: Env): Command {
     .addOption(shareMethodOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
+    .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
+    .addOption(areaMapOption())
     .addHelpText(
       'after',
       `
 Examples:
   $ results tally fixtures/worcester-2016.csv
   $ results tally fixtures/worcester-2016.csv --format json | jq '.parties[0]'
+  $ results tally fixtures/worcester-2016.csv --previous fixtures/worcester-2012.csv
+      Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)
   $ results tally fixtures/warndon-2018.csv --share-method total
   $ cat results.csv | results tally - --format csv`,
     );
@@ -38,16 +50,39 @@ Examples:
     const registry = await loadRegistry(flags, env);
     const election = await loadElection(files, flags, registry, env);
     const result = tally(election, flags.shareMethod);
+    const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
     const colour = (party: string) => registry.byCanonicalName(party)?.colour ?? null;
     await writeReport(env, flags.format, flags.color, {
-      report: () => tallyReport(result, election, colour),
+      report: () => tallyReport(result, election, colour, comparison),
       csv: () => tallyCsv(result),
-      json: (stream) => tallyJson(result, election, stream),
+      json: (stream) => tallyJson(result, election, stream, comparison),
       ndjson: () => [
-        ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c) })),
+        ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c, comparison) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
     });
-    if (!flags.quiet) writeWarnings(env, result.warnings);
+    if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
   });
+}
+
+/** `--previous`: the last-fought baseline (domain-rules.md §4a) and change in share under the same method (§2.3). */
+async function compareWithPrevious(
+  election: Election,
+  flags: TallyFlags,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<TallyComparison & { warnings: Election['warnings'] }> {
+  const previous = await loadElection([flags.previous!], flags, registry, env);
+  const matching = await matchElections(previous, election, flags.areaMap, env);
+  const gains = compareGains(matching, election.contests, 'last-fought');
+  const shares = compareShares(matching, flags.shareMethod);
+  return {
+    previousSources: previous.sources,
+    matching,
+    contests: new Map(gains.contests.map((c) => [contestKey(c), { result: c.result, seatChanges: c.seatChanges }])),
+    shares: new Map(shares.contests.map((c) => [contestKey(c), c.parties])),
+    overallShares: shares.overall.parties,
+    seats: gains.parties,
+    warnings: [...previous.warnings, ...gains.warnings],
+  };
 }

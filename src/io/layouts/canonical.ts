@@ -75,6 +75,7 @@ class CanonicalReader implements LayoutReader {
         throw new InputError(
           `${file}:1`,
           `duplicate column for ${field}: ${JSON.stringify(header[previous])} (column ${previous + 1}) and ${JSON.stringify(name)} (column ${column + 1})`,
+          { code: 'duplicate-column' },
         );
       }
       this.index[field] = column;
@@ -84,22 +85,23 @@ class CanonicalReader implements LayoutReader {
       throw new InputError(
         file,
         `missing column ${missing.map((f) => JSON.stringify(f)).join(', ')} (found: ${header.map((h) => h.trim()).join(', ')})`,
+        { code: 'missing-column' },
       );
     }
   }
 
   read(cells: readonly string[], origin: Origin): RecordReading {
     if (cells.length !== this.width) {
-      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`);
+      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`, 'ragged-row');
     }
     const cell = (field: Field): string => {
       const column = this.index[field];
       return column === undefined ? '' : (cells[column] ?? '');
     };
     const area = parseText(cell('area'));
-    if (area === '') throw new DataError(origin, 'ward is blank');
+    if (area === '') throw new DataError(origin, 'ward is blank', 'blank-cell');
     const candidate = parseText(cell('candidate'));
-    if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`);
+    if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`, 'blank-cell');
     const council = parseText(cell('council'));
     const code = parseText(cell('code'));
     const defending = parseText(cell('defending'));

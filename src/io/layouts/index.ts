@@ -48,6 +48,10 @@ export function detectLayout(firstRecord: readonly string[], file: string): Layo
   if (best !== null && best.score >= 1) return best.layout;
   const nearest = best !== null && best.score > 0 ? best.layout : canonicalLayout;
   const found = firstRecord.map((c) => c.trim()).filter((c) => c !== '');
+  if (nearest === canonicalLayout) {
+    // The canonical reader's own message names exactly which columns are missing.
+    canonicalLayout.open(firstRecord, file);
+  }
   let missing = '';
   if (!nearest.headerless) {
     try {
@@ -62,5 +66,6 @@ export function detectLayout(firstRecord: readonly string[], file: string): Layo
     file,
     `no known layout matches the columns (found: ${found.length > 0 ? found.join(', ') : 'none'}); ` +
       `nearest is ${nearest.name} (${nearest.columns.join(', ')})${missing}; see \`results formats\`, or describe the columns with --map`,
+    { code: 'unknown-layout' },
   );
 }

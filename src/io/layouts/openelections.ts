@@ -45,7 +45,9 @@ export const openElectionsLayout: Layout = {
   headerless: false,
   sums: true,
   match(header) {
-    return new HeaderIndex(header).score(required);
+    const index = new HeaderIndex(header);
+    // `office` is what makes a file OpenElections rather than a canonical file with a ward column.
+    return index.has('office') ? index.score(required) : index.score(required) / 2;
   },
   open(header, file, options) {
     return new OpenElectionsReader(header, file, options);
@@ -87,7 +89,9 @@ class OpenElectionsReader implements LayoutReader {
     if (candidate === '') return { setAside: 'blank candidate' };
     if (underOver.test(candidate)) return { setAside: 'under and over votes (not a candidate)' };
     // Clinton County 2024 splits "Not Assigned" over party and candidate.
-    if ((writeIns.test(candidate) || writeIns.test(`${party} ${candidate}`.trim())) && !namedWriteIn.test(candidate)) return { setAside: 'write-in totals (several people, not one candidate)' };
+    if ((writeIns.test(candidate) || writeIns.test(`${party} ${candidate}`.trim())) && !namedWriteIn.test(candidate)) {
+      return { setAside: 'write-in totals (several people, not one candidate)' };
+    }
     if (rawVotes === '' || rawVotes === '-') return { setAside: 'no votes given (blank or "-")' };
     if (!/^[\d,]+$/.test(rawVotes)) return { setAside: 'text where the votes should be (a mis-parsed row)' };
     const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
