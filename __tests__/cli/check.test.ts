@@ -147,11 +147,16 @@ describe('results check --against on the published GE2015 files (end to end)', (
   const ecHeader = ['Forename', 'Surname', 'Description on ballot paper', 'Constituency Name', 'PANO', 'Votes', 'Share (%)', 'Change', '', 'Incumbent?', '', 'Constituency ID ', 'Region ID', 'County ', 'Region ', 'Country ', 'Constituency type', 'Party name identifier', 'Party abbreviation'];
   const readable = layouts.some((layout) => layout.match(ecHeader) >= 1) && existsSync(path.resolve(root, ec));
 
-  (readable ? it : it.skip)('finds only Emily Benn, 14,038 against 14,308', () => {
+  // Besides Emily Benn, the Commission's sheet has the two Singhs of Birmingham Perry Barr on each other's rows:
+  // its line 216 reads Arjun Singh, "Liberal Democrats", 5032 votes, but party columns "UK Independence Party, UKIP"
+  // (and line 217 the reverse); the Commons Library has Arjun Singh (LD) 2001, Harjinder Singh (UKIP) 5032. The
+  // layout reads the name and ballot description as written, so the swap is a real finding.
+  (readable ? it : it.skip)('finds Emily Benn, 14,038 against 14,308, and the two Singhs of Perry Barr swapped', () => {
     const run = results('check', ec, '--against', hoc, '--only', 'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ', '--format', 'json');
     const document = JSON.parse(run.stdout);
-    expect(document.findings).toHaveLength(1);
-    expect(document.findings[0]).toMatchObject({ code: 'source-votes-differ', file: ec, line: 745 });
-    expect(document.findings[0].message).toContain('Emily Benn (Labour) has 14038 votes here but 14308');
+    expect(document.findings.map((f: { line: number }) => f.line)).toEqual([216, 217, 745]);
+    expect(document.findings[0].message).toContain('Arjun Singh (Liberal Democrats) has 5032 votes here but 2001');
+    expect(document.findings[2]).toMatchObject({ code: 'source-votes-differ', file: ec, line: 745 });
+    expect(document.findings[2].message).toContain('Emily Benn (Labour) has 14038 votes here but 14308');
   });
 });

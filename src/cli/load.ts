@@ -4,6 +4,8 @@ import type { Election } from '../core/model';
 import { PartyRegistry } from '../core/parties';
 import { selectContests } from '../core/select';
 import { layoutNamed } from '../io/layouts';
+import type { Layout } from '../io/layouts/layout';
+import { mappedLayout, parseMapFile } from '../io/map-file';
 import { parsePartiesFile } from '../io/parties-file';
 import { readElection, type Source } from '../io/read-election';
 import type { Env } from './env';
@@ -17,6 +19,15 @@ export async function loadRegistry(flags: Pick<InputFlags, 'parties'>, env: Env)
   return registry;
 }
 
+/** The layout forced by --input-format or built from --map; undefined to detect it per file. */
+async function chosenLayout(flags: InputFlags, env: Env): Promise<Layout | undefined> {
+  if (flags.map !== undefined && flags.inputFormat !== undefined) {
+    throw new UsageError('--map and --input-format both choose the layout: give one of them');
+  }
+  if (flags.map !== undefined) return mappedLayout(parseMapFile(await env.readText(flags.map), flags.map), flags.map);
+  return flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat);
+}
+
 export async function loadElection(
   names: readonly string[],
   flags: InputFlags,
@@ -28,8 +39,9 @@ export async function loadElection(
   for (const name of names) sources.push(...(await env.openSources(name)));
   const election = await readElection(sources, {
     registry,
-    layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
+    layout: await chosenLayout(flags, env),
     encoding: flags.encoding,
+    byUnit: flags.by === 'precinct',
   });
   const selected = selectContests(election, { councils: flags.council, areas: flags.area });
   if (selected.contests.length === 0 && election.contests.length > 0) {

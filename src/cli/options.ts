@@ -31,6 +31,8 @@ export function collect(value: string, previous: string[]): string[] {
 export function inputOptions(): Option[] {
   return [
     new Option('--input-format <name>', 'read the files as this layout instead of detecting it (see `results formats`)'),
+    new Option('--map <file>', 'JSON column map for a layout `results` does not know (see `results formats`)'),
+    new Option('--by <unit>', 'precinct files: keep each reporting unit a contest instead of summing them').choices(['precinct']),
     new Option('--encoding <name>', 'text encoding of the files (default: UTF-8, or Windows-1252 when detected)').choices(encodings),
     new Option('--parties <file>', 'CSV of extra parties and aliases: party,code,colour,aliases'),
     new Option('--council <name>', 'only contests of this council (repeatable)').argParser(collect).default([]),
@@ -40,6 +42,8 @@ export function inputOptions(): Option[] {
 
 export interface InputFlags {
   inputFormat?: string;
+  map?: string;
+  by?: 'precinct';
   encoding?: Encoding;
   parties?: string;
   council: string[];

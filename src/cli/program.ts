@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { chartCommand } from './commands/chart';
 import { checkCommand } from './commands/check';
 import { councilCommand } from './commands/council';
+import { formatsCommand } from './commands/formats';
 import { gainsCommand } from './commands/gains';
 import { swingCommand } from './commands/swing';
 import { tallyCommand } from './commands/tally';
@@ -25,6 +26,7 @@ export function createProgram(env: Env): Command {
     councilCommand(env),
     checkCommand(env),
     chartCommand(env),
+    formatsCommand(env),
   ];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({

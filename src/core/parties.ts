@@ -56,11 +56,11 @@ const builtInParties: readonly Party[] = [
   party('DUP', 'DUP', '#D46A4C', ['DUP', 'Democratic Unionist Party', 'Democratic Unionist Party - D.U.P.']),
   party('Sinn Féin', 'SF', '#326760', ['SF', 'Sinn Fein', 'Sinn Féin']),
   party('SDLP', 'SDLP', '#2AA82C', [
-    'SDLP', 'Social Democratic and Labour Party', 'SDLP (Social Democratic & Labour Party)',
+    'SDLP', 'Social Democratic and Labour Party', 'SDLP (Social Democratic & Labour Party)', 'Social Democratic & Labour Party',
   ]),
   party('UUP', 'UUP', '#48A5EE', ['UUP', 'Ulster Unionist Party', 'UUP (as UCUNF)', 'UCUNF']),
   party('Alliance', 'APNI', '#F6CB2F', [
-    'APNI', 'Alliance', 'Alliance Party', 'Alliance Party of Northern Ireland',
+    'APNI', 'Alliance', 'Alliance Party', 'Alliance Party of Northern Ireland', 'Alliance Party (NI)',
     'Alliance - Alliance Party of Northern Ireland',
   ]),
   party('TUV', 'TUV', '#0C3A6A', ['TUV', 'Traditional Unionist Voice', 'Traditional Unionist Voice - TUV']),
@@ -69,7 +69,7 @@ const builtInParties: readonly Party[] = [
   party('Liberal', 'Lib', '#EB7A43', ['Lib', 'Liberal', 'Liberal Party', 'The Liberal Party']),
   party('BNP', 'BNP', '#2E3B74', ['BNP', 'British National Party']),
   party('English Democrats', 'ED', '#915F6D', ['ED', 'EDP', 'English Democrats', 'English Democrat']),
-  party('Yorkshire Party', 'Yorks', '#00AEEF', ['Yorks', 'Yorkshire Party', 'Yorks1st', 'Yorkshire First', 'YP']),
+  party('Yorkshire Party', 'Yorks', '#00AEEF', ['Yorks', 'Yrks', 'Yorkshire Party', 'Yorks1st', 'Yorkshire First', 'YP']),
   party('Christian Peoples Alliance', 'CPA', '#813887', ['CPA', "Christian Peoples Alliance", "Christian People's Alliance"]),
   party('Official Monster Raving Loony Party', 'Loony', '#FFF000', [
     'Loony', 'OMRLP', 'MRLP', 'Monster Raving Loony Party', 'Official Monster Raving Loony Party',
@@ -80,6 +80,15 @@ const builtInParties: readonly Party[] = [
   party('Change UK', 'CUK', '#222221', ['CUK', 'Change UK', 'The Independent Group for Change']),
   party('Workers Party', 'WPB', '#A6192E', ['WPB', 'Workers Party of Britain', 'Workers Party']),
   party('Heritage Party', 'Heritage', '#0D0B4E', ['Heritage', 'Heritage Party']),
+  // Commons Library abbreviations (AONT, ANWP, LPUK, Ren) and LEAP codes (Libtn, SocLab) of smaller parties.
+  party('Aontú', 'AONT', '#44532A', ['AONT', 'Aontu', 'Aontú']),
+  party('Animal Welfare Party', 'ANWP', '#5A2D82', ['ANWP', 'AWP', 'Animal Welfare Party', 'Animal Welfare']),
+  party('Libertarian Party', 'LPUK', '#FCC820', ['LPUK', 'Libtn', 'Libertarian', 'Libertarian Party']),
+  party('Renew', 'Ren', '#0CCAF0', ['Ren', 'Renew', 'Renew Party']),
+  party('Socialist Labour Party', 'SLP', '#D40000', ['SLP', 'SocLab', 'Socialist Labour', 'Socialist Labour Party']),
+  party('Scottish Socialist Party', 'SSP', '#FF0000', ['SSP', 'Scottish Socialist Party']),
+  party('National Front', 'NF', '#191970', ['NF', 'National Front']),
+  party('Workers Revolutionary Party', 'WRP', '#CC0000', ['WRP', 'Workers Revolutionary Party']),
 ];
 
 function party(name: string, code: string, colour: string | null, aliases: readonly string[]): Party {

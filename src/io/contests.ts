@@ -108,12 +108,13 @@ export class ContestAssembler {
   }
 
   private candidate(row: CandidateRow): Candidate {
-    const party = this.registry.lookup(row.party);
-    const independent = row.party === '' || party?.name === INDEPENDENT;
+    const abbreviation = row.partyAbbreviation ?? '';
+    const party = this.registry.lookup(row.party) ?? (abbreviation === '' ? null : this.registry.lookup(abbreviation));
+    const independent = (row.party === '' && abbreviation === '') || party?.name === INDEPENDENT;
     return {
       name: row.candidate,
-      party: independent ? INDEPENDENT : (party?.name ?? row.party),
-      partyCode: independent ? (party?.code ?? 'Ind') : (party?.code ?? row.party),
+      party: independent ? INDEPENDENT : (party?.name ?? (row.party || abbreviation)),
+      partyCode: independent ? (party?.code ?? 'Ind') : (party?.code ?? (abbreviation || row.party)),
       description: row.party,
       independent,
       votes: row.votes,

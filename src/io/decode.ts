@@ -1,7 +1,8 @@
 /**
  * Bytes to text. UTF-8 with or without a byte-order mark is the norm; UTF-16 is read when it starts with
  * its BOM; Windows-1252 (Excel's "CSV" on Windows: the Electoral Commission and Commons Library 1918-2017
- * files) is chosen with `--encoding windows-1252` or detected when the first block is not valid UTF-8.
+ * files) is chosen with `--encoding windows-1252` or detected when the first block with a byte above ASCII is not
+ * valid UTF-8.
  */
 import { TextDecoder } from 'node:util';
 import { DataError, InputError } from '../errors';
@@ -32,12 +33,25 @@ export async function* decodeChunks(
 ): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let linesSoFar = 1;
+  let first = true;
   for await (const chunk of chunks) {
     if (decoder === null) {
-      const encoding = requested ?? sniff(chunk);
+      const startsWithBom = first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+      const high = chunk.findIndex((byte) => byte >= 0x80);
+      if (requested === null && !startsWithBom && high === -1 && chunk.indexOf(0) === -1) {
+        // Plain ASCII reads the same in every encoding we detect: decide at the first byte that is not
+        // (the 1918-2017 file's first Windows-1252 byte is 1.7 MB in, far past the first block).
+        first = false;
+        linesSoFar += countLF(chunk);
+        const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+        if (text) yield text;
+        continue;
+      }
+      const encoding = requested ?? (first ? sniff(chunk) : sniff(chunk.subarray(Math.max(0, high))));
       result.encoding = encoding;
       result.detected = requested === null;
-      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: !first });
+      first = false;
     }
     if (result.encoding !== 'utf-16le' && result.encoding !== 'utf-16be') {
       const nul = chunk.indexOf(0);
@@ -69,7 +83,10 @@ export async function* decodeChunks(
   }
 }
 
-/** Picks the encoding from the first block: a BOM decides; else UTF-8 if it decodes, else Windows-1252. */
+/**
+ * Picks the encoding from the first block holding a byte above ASCII: a BOM decides; else UTF-8 if it
+ * decodes, else Windows-1252.
+ */
 function sniff(chunk: Uint8Array): Encoding {
   if (chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf-16le';
   if (chunk[0] === 0xfe && chunk[1] === 0xff) return 'utf-16be';

@@ -11,6 +11,8 @@ import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
 import { decodeChunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
 import type { Layout, LayoutReader } from './layouts/layout';
+import type { CandidateRow } from './rows';
+import { VoteSummer } from './summing';
 
 export interface Source {
   /** The name the user gave ("-" for standard input). */
@@ -30,15 +32,19 @@ export interface ReadOptions {
    * (`results check` collects every finding). Without it the first bad row stops the run.
    */
   readonly onError?: ((error: DataError) => void) | undefined;
+  /** `--by precinct`: layouts that sum reporting units keep each unit a contest instead. */
+  readonly byUnit?: boolean | undefined;
 }
 
 export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
   const assembler = new ContestAssembler(options.registry);
   const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
   const warnings: Warning[] = [];
+  const summer = new VoteSummer();
   for (const source of sources) {
-    await readSource(source, options, assembler, rows, warnings);
+    await readSource(source, options, { assembler, summer }, rows, warnings);
   }
+  for (const row of summer.rows()) addRow(assembler, row, options);
   const contests: Contest[] = assembler.finish(options.onError);
   return { contests, sources: sources.map((s) => s.name), rows, warnings };
 }
@@ -46,12 +52,14 @@ export async function readElection(sources: readonly Source[], options: ReadOpti
 async function readSource(
   source: Source,
   options: ReadOptions,
-  assembler: ContestAssembler,
+  sinks: { assembler: ContestAssembler; summer: VoteSummer },
   rows: RowAccount,
   warnings: Warning[],
 ): Promise<void> {
   const file = source.name;
   let reader: LayoutReader | null = null;
+  // Precinct layouts give partial counts: they go to the summer, the rest straight to the contests.
+  let sink: { add(row: CandidateRow): void } = sinks.assembler;
   const onData = (cells: string[], line: number) => {
     const origin = { file, line };
     rows.read += 1;
@@ -61,7 +69,7 @@ async function readSource(
         setAside(rows, reading.setAside, origin);
         return;
       }
-      for (const row of reading) assembler.add(row);
+      for (const row of reading) sink.add(row);
       rows.used += 1;
     } catch (error) {
       if (!(error instanceof DataError) || options.onError === undefined) throw error;
@@ -74,7 +82,8 @@ async function readSource(
     (cells, line) => {
       if (reader === null) {
         const layout = options.layout ?? detectLayout(cells, file);
-        reader = layout.open(cells, file);
+        reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
+        if (layout.sums === true) sink = sinks.summer;
         if (!layout.headerless) return;
       }
       onData(cells, line);
@@ -95,6 +104,16 @@ async function readSource(
       message: `${file}: not valid UTF-8; read as Windows-1252 (use --encoding to choose)`,
       origin: null,
     });
+  }
+}
+
+/** A summed row joins its contest; a bad one is reported like any bad row when the caller collects errors. */
+function addRow(assembler: ContestAssembler, row: CandidateRow, options: ReadOptions): void {
+  try {
+    assembler.add(row);
+  } catch (error) {
+    if (!(error instanceof DataError) || options.onError === undefined) throw error;
+    options.onError(error);
   }
 }
 

@@ -11,6 +11,11 @@ export interface CandidateRow {
   readonly candidate: string;
   /** The party or description as written (blank for none). */
   readonly party: string;
+  /**
+   * A second spelling of the party to look up when the registry does not know `party` (the Commons
+   * Library gives `Party name` and `Party abbreviation`); `party` stays the description shown.
+   */
+  readonly partyAbbreviation?: string;
   readonly votes: number | null;
   readonly elected: boolean | null;
   readonly seats: number | null;
@@ -25,3 +30,21 @@ export interface CandidateRow {
 
 /** What a layout makes of one record: candidate rows, or a reason to set the record aside (counted, never dropped silently). */
 export type RecordReading = readonly CandidateRow[] | { readonly setAside: string };
+
+/** A candidate row with the contest-level values a layout does not give left null. */
+export function candidateRow(
+  given: Pick<CandidateRow, 'area' | 'candidate' | 'party' | 'votes' | 'origin'> & Partial<CandidateRow>,
+): CandidateRow {
+  return {
+    council: null,
+    code: null,
+    elected: null,
+    seats: null,
+    electorate: null,
+    ballots: null,
+    rejected: null,
+    defending: null,
+    cancelled: false,
+    ...given,
+  };
+}

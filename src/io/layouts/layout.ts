@@ -20,7 +20,18 @@ export interface Layout {
    * A reader for one file. For a layout with a header, `firstRecord` is the header and the reader
    * throws an InputError naming the file when a required column is missing.
    */
-  open(firstRecord: readonly string[], file: string): LayoutReader;
+  open(firstRecord: readonly string[], file: string, options?: OpenOptions): LayoutReader;
+  /**
+   * True when rows are partial counts (one reporting unit's votes, as in precinct files) to be summed into
+   * one row per candidate per contest, over every file of the election, before contests are assembled.
+   */
+  readonly sums?: boolean;
+}
+
+/** Settings from the command line that change how a layout reads rows. */
+export interface OpenOptions {
+  /** `--by precinct`: keep each reporting unit a contest of its own instead of summing over them. */
+  readonly byUnit?: boolean;
 }
 
 export interface LayoutReader {

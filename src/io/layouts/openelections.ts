@@ -1,0 +1,132 @@
+/**
+ * OpenElections precinct (or ward) files: one row per reporting unit x office x candidate,
+ * `county,precinct,office,district,party,candidate,votes` in any column order, with optional vote-mode
+ * columns (`election_day`, `mail`, `absentee`, ... — ignored: `votes` is the total), Wisconsin's `ward` and
+ * `total votes`, and Wayne County's repeated `office` (the second is the district).
+ *
+ * A contest is an office and district: `council` holds the office ("U.S. House"), `area` the office and district
+ * ("U.S. House 8"), plus the party in a primary (the file name says `primary`, OpenElections' naming), because each
+ * party holds its own contest. Votes are summed over precincts and counties (every file of a directory is one
+ * election) by the summing step in read-election; `--by precinct` keeps each reporting unit a contest of its own.
+ * Names differing only in case or punctuation across counties (`Kamala D. Harris` / `KAMALA D HARRIS`) are one,
+ * shown as first written.
+ *
+ * Rows that are not a candidate's votes are set aside with a reason and counted, never dropped: turnout
+ * lines (`Registered Voters`, `Ballots Cast`), `Under Votes`/`Over Votes`, write-in totals, blank candidates,
+ * blank or `-` votes, and mis-parsed rows with text where the votes should be.
+ */
+import path from 'node:path';
+import { DataError } from '../../errors';
+import { parseCount, parseText } from '../cells';
+import { candidateRow, type RecordReading } from '../rows';
+import { HeaderIndex, cellAt } from './header';
+import { headerKey, type Layout, type LayoutReader, type OpenOptions } from './layout';
+
+const unitNames = ['precinct', 'ward', 'reporting unit'];
+const required = [['office'], ['candidate'], ['votes'], unitNames];
+
+/** What some counties write where an office has no district. */
+const noDistrict = /^\s*(NA|N\/A|-|none)?\s*$/i;
+
+/** Offices that carry turnout figures, not a contest. */
+const turnoutOffice = /^(registered voters|ballots cast\b.*|total ballots cast|voters?|turnout)$/i;
+const underOver = /^(under ?votes?|over ?votes?|blank ballots?|blank votes?|undervotes|overvotes)$/i;
+/**
+ * Write-in residues: several people's votes, not one candidate's (`Write-ins`, `Unresolved Write-In`,
+ * `Write-in: Scattered`, `Scattering`). A named write-in candidate, `Jane Doe (Write-in)`, is a candidate.
+ */
+const writeIns = /write[- ]?ins?\b|^scatter(ing|ed)$|^not assigned$/i;
+const namedWriteIn = /\S.*\(write[- ]?in\)$/i;
+
+export const openElectionsLayout: Layout = {
+  name: 'openelections',
+  title: 'OpenElections precinct/ward files: county,precinct,office,district,party,candidate,votes (any order, vote-mode columns ignored)',
+  columns: ['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'],
+  headerless: false,
+  sums: true,
+  match(header) {
+    const index = new HeaderIndex(header);
+    // `office` is what makes a file OpenElections rather than a canonical file with a ward column.
+    return index.has('office') ? index.score(required) : index.score(required) / 2;
+  },
+  open(header, file, options) {
+    return new OpenElectionsReader(header, file, options);
+  },
+};
+
+class OpenElectionsReader implements LayoutReader {
+  private readonly county: number | undefined;
+  private readonly unit: number;
+  private readonly office: number;
+  private readonly district: number | undefined;
+  private readonly party: number | undefined;
+  private readonly candidate: number;
+  private readonly votes: number;
+  private readonly primary: boolean;
+  private readonly byUnit: boolean;
+
+  constructor(header: readonly string[], file: string, options: OpenOptions | undefined) {
+    const index = new HeaderIndex(header);
+    this.county = index.find('county');
+    this.unit = index.require(file, 'openelections', ...unitNames);
+    this.office = index.require(file, 'openelections', 'office');
+    const offices = header.flatMap((name, column) => (headerKey(name) === 'office' ? [column] : []));
+    this.district = index.find('district') ?? offices[1];
+    this.party = index.find('party');
+    this.candidate = index.require(file, 'openelections', 'candidate');
+    this.votes = index.require(file, 'openelections', 'votes');
+    this.primary = /primary/i.test(path.basename(file));
+    this.byUnit = options?.byUnit ?? false;
+  }
+
+  read(cells: readonly string[], origin: { file: string; line: number }): RecordReading {
+    const office = parseText(cellAt(cells, this.office));
+    const candidate = parseText(cellAt(cells, this.candidate));
+    const party = parseText(cellAt(cells, this.party));
+    const rawVotes = cellAt(cells, this.votes).trim();
+    if (office === '') return { setAside: 'blank office' };
+    if (turnoutOffice.test(office)) return { setAside: 'turnout lines (Registered Voters, Ballots Cast: not a contest)' };
+    if (candidate === '') return { setAside: 'blank candidate' };
+    if (underOver.test(candidate)) return { setAside: 'under and over votes (not a candidate)' };
+    // Clinton County 2024 splits "Not Assigned" over party and candidate.
+    if ((writeIns.test(candidate) || writeIns.test(`${party} ${candidate}`.trim())) && !namedWriteIn.test(candidate)) {
+      return { setAside: 'write-in totals (several people, not one candidate)' };
+    }
+    if (rawVotes === '' || rawVotes === '-') return { setAside: 'no votes given (blank or "-")' };
+    if (!/^[\d,]+$/.test(rawVotes)) return { setAside: 'text where the votes should be (a mis-parsed row)' };
+    const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
+    const unit = parseText(cellAt(cells, this.unit));
+    const county = parseText(cellAt(cells, this.county));
+    let area = district === '' ? office : `${office} ${district}`;
+    if (this.primary && party !== '') area += ` (${party})`;
+    if (this.byUnit) area += ` · ${[county, unit].filter((part) => part !== '').join(' · ')}`;
+    if (unit === '' && this.byUnit) throw new DataError(origin, 'precinct is blank');
+    const named = withPartyCodeApart(candidate, party);
+    return [
+      candidateRow({
+        council: office,
+        area,
+        candidate: named.candidate,
+        party: named.party,
+        votes: parseCount(rawVotes, 'votes', origin),
+        origin,
+      }),
+    ];
+  }
+}
+
+/** US party codes some counties write into the candidate cell ("DEM ROBERT P. CASEY, JR.", "Malcolm Kenyatta DEM"). */
+const partyCodes = /^(DEM|REP|LIB|GRN|GRE|GNP|CST|CON|IND|NON|NPA|IDP|FWD|ASP|SWP)$/i;
+
+/**
+ * The candidate's name without a party code written before or after it, and the party: the party column
+ * when it has one, else the code taken from the name.
+ */
+function withPartyCodeApart(name: string, party: string): { candidate: string; party: string } {
+  const words = name.split(' ');
+  const isCode = (word: string | undefined) =>
+    word !== undefined && words.length > 2 && (partyCodes.test(word) || (party !== '' && word.toLowerCase() === party.toLowerCase()));
+  if (isCode(words[0])) return { candidate: words.slice(1).join(' '), party: party || words[0]! };
+  if (isCode(words[words.length - 1])) return { candidate: words.slice(0, -1).join(' '), party: party || words[words.length - 1]! };
+  return { candidate: name, party };
+}
