@@ -29,7 +29,7 @@ export function candidate([name, written, votes, elected]: CandidateSpec, line: 
 export function contest(
   area: string,
   candidates: readonly CandidateSpec[],
-  options: { seats?: number; council?: string; electorate?: number; ballots?: number; rejected?: number } = {},
+  options: { seats?: number; council?: string; electorate?: number; ballots?: number; rejected?: number; system?: 'plurality' | 'stv' } = {},
 ): Contest {
   return makeContest({
     council: options.council ?? null,
@@ -42,6 +42,7 @@ export function contest(
     rejected: options.rejected ?? null,
     defending: null,
     cancelled: false,
+    system: options.system,
     origin: { file: 'test.csv', line: 2 },
   });
 }

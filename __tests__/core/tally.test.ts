@@ -206,3 +206,38 @@ describe('turnout', () => {
     expect(tallyContest(contest('Abbey', [['A', 'Con', 1400]], { electorate: 9270 }), 'top').turnout).toBeNull();
   });
 });
+
+describe('an STV count (Scottish councils, LEAP 2017)', () => {
+  // Aberdeen 2017, Airyhall/Broomhill/Garthdee: three seats, first preferences; the third seat went on transfers.
+  const airyhall = (flags: boolean) =>
+    contest(
+      'Airyhall/Broomhill/Garthdee',
+      [
+        ['Ian Yuill', 'LD', 2458, flags ? true : undefined],
+        ['Douglas Lumsden', 'C', 1533, flags ? true : undefined],
+        ['Gordon Townson', 'SNP', 1417, flags ? true : undefined],
+        ['Angela Taylor', 'Lab', 708, flags ? false : undefined],
+        ['Second Conservative', 'C', 1600, flags ? false : undefined],
+      ],
+      { system: 'stv', seats: 3 },
+    );
+
+  it('honours the elected flags without an order warning, and has no plurality majority', () => {
+    const result = tallyContest(airyhall(true), 'top');
+    expect(result.warnings).toEqual([]);
+    expect(result.majority).toBeNull();
+    expect(result.candidates.filter((c) => c.elected).map((c) => c.name)).toEqual(['Ian Yuill', 'Douglas Lumsden', 'Gordon Townson']);
+  });
+
+  it('adds up a party\'s first preferences whatever the share method (one first preference a ballot)', () => {
+    const conservative = tallyContest(airyhall(true), 'top').parties.find((p) => p.party === 'Conservative')!;
+    expect(conservative.votes).toBe(1533 + 1600);
+    expect(conservative.share).toBeCloseTo(3133 / (2458 + 1533 + 1417 + 708 + 1600), 12);
+  });
+
+  it('without elected flags leaves the winners undecided rather than guess from first preferences', () => {
+    const result = tallyContest(airyhall(false), 'top');
+    expect(result.candidates.every((c) => c.elected === null)).toBe(true);
+    expect(result.warnings.map((w) => w.code)).toEqual(['stv-without-elected']);
+  });
+});

@@ -3,7 +3,7 @@
  * held. The reader (`src/io`) gathers the rows; the rules for what they mean live here.
  */
 import { DataError, type Origin } from '../errors';
-import type { Candidate, Contest, ContestStatus } from './model';
+import type { Candidate, Contest, ContestStatus, VotingSystem } from './model';
 
 export interface ContestDraft {
   readonly council: string | null;
@@ -17,6 +17,8 @@ export interface ContestDraft {
   readonly rejected: number | null;
   readonly defending: readonly string[] | null;
   readonly cancelled: boolean;
+  /** Plurality unless the file (or its layout) says STV. */
+  readonly system?: VotingSystem | undefined;
   readonly origin: Origin;
 }
 
@@ -70,6 +72,7 @@ export function makeContest(draft: ContestDraft): Contest {
     code: draft.code,
     seats,
     status,
+    system: draft.system ?? 'plurality',
     candidates: candidatesAsRead,
     electorate: draft.electorate,
     ballots: draft.ballots,

@@ -8,6 +8,13 @@ export type { Origin };
 
 export type ContestStatus = 'contested' | 'uncontested' | 'cancelled';
 
+/**
+ * How the seats were filled. `plurality`: the N candidates with most votes win (first past the post, and the
+ * bloc vote of English and Welsh multi-member wards). `stv`: single transferable vote (Scottish and Northern
+ * Irish local elections), where transfers decide and first preferences alone do not order the winners.
+ */
+export type VotingSystem = 'plurality' | 'stv';
+
 export interface Candidate {
   readonly name: string;
   /** Canonical party name from the registry ("Labour"), or the name as written when unknown. */
@@ -32,6 +39,7 @@ export interface Contest {
   /** Seats filled: the `seats` column, else the number marked elected, else 1. */
   readonly seats: number;
   readonly status: ContestStatus;
+  readonly system: VotingSystem;
   readonly candidates: readonly Candidate[];
   readonly electorate: number | null;
   /** Ballot papers counted, including rejected ones. */

@@ -9,7 +9,7 @@
  * The contest's share base is the sum of the parties' votes under the same method, so party shares add up
  * to 1. In a single-member contest the three methods agree. Independents each count as a party of one.
  */
-import type { Candidate, ShareMethod } from './model';
+import type { Candidate, Contest, ShareMethod } from './model';
 
 export interface PartyVote {
   /** Canonical party name ("Independent" for each independent). */
@@ -20,6 +20,15 @@ export interface PartyVote {
   readonly independent: boolean;
   readonly votes: number;
   readonly candidates: number;
+}
+
+/**
+ * The parties' votes in a contest. Under STV each ballot carries one first preference, so a party's first
+ * preferences add up whatever the share method (the methods exist for the bloc vote, where each elector
+ * has as many votes as seats).
+ */
+export function contestPartyVotes(contest: Pick<Contest, 'candidates' | 'system'>, method: ShareMethod): PartyVote[] {
+  return partyVotes(contest.candidates, contest.system === 'stv' ? 'total' : method);
 }
 
 /** The parties' votes in one contest under `method`, in order of first appearance. Unopposed candidates (no votes) are left out. */

@@ -11,7 +11,7 @@
  */
 import type { Contest, ShareMethod } from './model';
 import { INDEPENDENT } from './parties';
-import { partyVotes, sum } from './shares';
+import { contestPartyVotes, sum } from './shares';
 import type { ContestPair, Matching } from './match';
 
 export interface ShareChange {
@@ -75,7 +75,7 @@ interface Side {
 
 function side(contest: Contest, method: ShareMethod, groupIndependents: boolean): Side {
   const votes: Side['votes'] = new Map();
-  for (const p of partyVotes(contest.candidates, method)) {
+  for (const p of contestPartyVotes(contest, method)) {
     // An independent is a party of one in a contest (matched across elections by name); in totals the
     // independents are grouped, as in the tally's party totals.
     const candidate = p.independent && !groupIndependents ? p.candidate : null;

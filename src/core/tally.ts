@@ -5,9 +5,9 @@
  */
 import type { Origin } from '../errors';
 import { plural } from './contest';
-import type { Contest, ContestStatus, Election, ShareMethod, Warning } from './model';
+import type { Contest, ContestStatus, Election, ShareMethod, VotingSystem, Warning } from './model';
 import { INDEPENDENT } from './parties';
-import { fraction, partyVotes, sum, type PartyVote } from './shares';
+import { contestPartyVotes, fraction, sum, type PartyVote } from './shares';
 
 export interface CandidateTally {
   readonly name: string;
@@ -39,6 +39,7 @@ export interface ContestTally {
   readonly code: string | null;
   readonly seats: number;
   readonly status: ContestStatus;
+  readonly system: VotingSystem;
   readonly origin: Origin;
   /** The share base under the share method: the sum of the parties' votes (null when no poll was held). */
   readonly validVotes: number | null;
@@ -112,7 +113,7 @@ export function tally(election: Election, shareMethod: ShareMethod): Tally {
 /** Counts one contest. Pure; the same contest and method always give the same tally. */
 export function tallyContest(contest: Contest, shareMethod: ShareMethod): ContestTally {
   const polled = contest.status === 'contested';
-  const parties = polled ? partyVotes(contest.candidates, shareMethod) : [];
+  const parties = polled ? contestPartyVotes(contest, shareMethod) : [];
   const validVotes = polled ? sum(parties.map((p) => p.votes)) : null;
   const votesCast = polled ? sum(contest.candidates.map((c) => c.votes ?? 0)) : null;
   const count = countSeats(contest);
@@ -147,6 +148,7 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     code: contest.code,
     seats: contest.seats,
     status: contest.status,
+    system: contest.system,
     origin: contest.origin,
     validVotes,
     votesCast,
@@ -200,6 +202,7 @@ function countSeats(contest: Contest): SeatCount {
   }
 
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
+  if (contest.system === 'stv') return countStv(contest, name);
   const sorted = contest.candidates
     .map((candidate, index) => ({ candidate, index }))
     .sort(
@@ -309,6 +312,42 @@ function countSeats(contest: Contest): SeatCount {
     tieForLastSeat: true,
     decidedByLot: false,
     electedFrom: 'votes',
+    warnings,
+  };
+}
+
+/**
+ * An STV count elects by transfers: first preferences do not order the winners, so the file's flags are
+ * the result and no plurality majority exists. Without flags the winners cannot be known from first
+ * preferences, and the tool says so rather than guess.
+ */
+function countStv(contest: Contest, name: string): SeatCount {
+  const sorted = [...contest.candidates].sort(
+    (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || Number(b.elected === true) - Number(a.elected === true),
+  );
+  const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
+  const hasFlags = contest.candidates.some((c) => c.elected !== null);
+  const warnings: Warning[] = [];
+  const marked = contest.candidates.filter((c) => c.elected === true).length;
+  if (!hasFlags) {
+    warnings.push(
+      warning(
+        'stv-without-elected',
+        `${name}: an STV count elects by transfers, and the file has no elected column: the winners are left undecided`,
+        contest.origin,
+      ),
+    );
+  } else if (marked !== contest.seats) {
+    warnings.push(
+      warning('elected-count', `${name}: ${plural(marked, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`, contest.origin),
+    );
+  }
+  return {
+    order: sorted.map((candidate, i) => ({ candidate, elected: hasFlags ? candidate.elected === true : null, rank: ranks[i] ?? null })),
+    majority: null,
+    tieForLastSeat: false,
+    decidedByLot: false,
+    electedFrom: hasFlags ? 'file' : 'votes',
     warnings,
   };
 }

@@ -4,6 +4,7 @@
  * `1.081` is refused because it could be a decimal or a continental thousands separator.
  */
 import { DataError, quote, type Origin } from '../errors';
+import type { VotingSystem } from '../core/model';
 
 const plainInteger = /^\d+$/;
 const thousands = /^\d{1,3}(,\d{3})+$/;
@@ -55,6 +56,15 @@ export function parseFlag(raw: string, what: string, origin: Origin): boolean | 
   if (yes.has(text)) return true;
   if (no.has(text)) return false;
   throw new DataError(origin, `${what} must be yes/no, true/false or 1/0, got ${quote(raw)}`, 'invalid-flag');
+}
+
+/** The voting system: `stv`, or `fptp` / `plurality` / `bloc` (the default when blank). */
+export function parseSystem(raw: string, origin: Origin): VotingSystem | undefined {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return undefined;
+  if (text === 'stv') return 'stv';
+  if (['fptp', 'plurality', 'bloc', 'block', 'first past the post'].includes(text)) return 'plurality';
+  throw new DataError(origin, `system must be stv or fptp, got ${quote(raw)}`, 'invalid-flag');
 }
 
 /** A text cell: trimmed, with runs of white space (including line breaks in quoted cells) folded to one space. */

@@ -5,7 +5,7 @@
  */
 import { DataError, type Origin } from '../errors';
 import { makeContest } from '../core/contest';
-import type { Candidate, Contest } from '../core/model';
+import type { Candidate, Contest, VotingSystem } from '../core/model';
 import { INDEPENDENT, type PartyRegistry } from '../core/parties';
 import type { CandidateRow } from './rows';
 
@@ -20,6 +20,7 @@ interface Draft {
   rejected: Known<number>;
   defending: Known<string>;
   cancelled: boolean;
+  system: Known<VotingSystem>;
   readonly candidates: Candidate[];
   readonly seen: Map<string, Origin>;
 }
@@ -47,6 +48,7 @@ export class ContestAssembler {
         rejected: null,
         defending: null,
         cancelled: false,
+        system: null,
         candidates: [],
         seen: new Map(),
       };
@@ -59,6 +61,7 @@ export class ContestAssembler {
     draft.rejected = agree(draft, 'rejected', draft.rejected, row.rejected, row.origin);
     draft.defending = agree(draft, 'defending', draft.defending, row.defending, row.origin);
     draft.cancelled ||= row.cancelled;
+    draft.system = agree(draft, 'voting system', draft.system, row.system ?? null, row.origin);
 
     const candidate = this.candidate(row);
     const identity = `${candidate.name}\u0000${candidate.party}`;
@@ -103,6 +106,7 @@ export class ContestAssembler {
         rejected: draft.rejected?.value ?? null,
         defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
         cancelled: draft.cancelled,
+        system: draft.system?.value,
         origin: draft.origin,
       });
   }

@@ -3,6 +3,7 @@
  * Commons Library, ...) differ only in how they get from a file's records to these rows.
  */
 import type { Origin } from '../errors';
+import type { VotingSystem } from '../core/model';
 
 export interface CandidateRow {
   readonly council: string | null;
@@ -25,6 +26,8 @@ export interface CandidateRow {
   /** The parties defending the contest's seats on the eve of poll ("Con", "Con; Lab"), when the file says. */
   readonly defending: string | null;
   readonly cancelled: boolean;
+  /** The voting system when the layout knows it (LEAP: STV in Scottish and Northern Irish councils). */
+  readonly system?: VotingSystem | undefined;
   readonly origin: Origin;
 }
 

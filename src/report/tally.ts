@@ -103,7 +103,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
       partyLabel(candidate),
       candidate.votes,
       candidate.share,
-      candidate.elected === true ? 'elected' : candidate.elected === null ? 'tied' : '',
+      candidate.elected === true ? 'elected' : candidate.elected === null ? (contest.system === 'stv' ? '?' : 'tied') : '',
     ],
     colour: colour(candidate.party),
     strong: candidate.elected === true,
@@ -156,6 +156,10 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     });
   if (contest.status === 'uncontested') {
     spans.push(text(winners.length === 0 ? 'no candidates elected' : ' unopposed'));
+    return spans;
+  }
+  if (contest.system === 'stv') {
+    spans.push(text(contest.electedFrom === 'file' ? ' (STV: elected on transfers; first preferences shown)' : ' (STV: winners not in the file)'));
     return spans;
   }
   const undecided = contest.candidates.filter((c) => c.elected === null);
@@ -322,6 +326,7 @@ export function contestJson(c: ContestTally, comparison?: TallyComparison): Reco
     tieForLastSeat: c.tieForLastSeat,
     decidedByLot: c.decidedByLot,
     electedFrom: c.electedFrom,
+    system: c.system,
     result: previous?.gains
       ? { kind: previous.gains.result.kind, party: previous.gains.result.party, from: previous.gains.result.from, text: previous.gains.result.text,
           gains: previous.gains.result.gains, holds: previous.gains.result.holds, independentChange: previous.gains.result.independentChange }

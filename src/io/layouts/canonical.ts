@@ -1,10 +1,10 @@
 /**
  * The canonical long layout: one row per candidate,
- * `ward,candidate,party,votes[,elected][,seats][,council][,electorate][,ballots][,rejected][,code][,defending]`.
+ * `ward,candidate,party,votes[,elected][,seats][,council][,electorate][,ballots][,rejected][,code][,defending][,system]`.
  * Header names are case-insensitive and `area`, `constituency` and `division` stand for `ward`.
  */
 import { DataError, InputError, type Origin } from '../../errors';
-import { parseCount, parseFlag, parsePositiveCount, parseText } from '../cells';
+import { parseCount, parseFlag, parsePositiveCount, parseSystem, parseText } from '../cells';
 import type { RecordReading } from '../rows';
 import { headerKey, type Layout, type LayoutReader } from './layout';
 
@@ -20,7 +20,8 @@ type Field =
   | 'ballots'
   | 'rejected'
   | 'code'
-  | 'defending';
+  | 'defending'
+  | 'system';
 
 /** Accepted header names for each field (compared with headerKey). */
 const aliases: Record<Field, readonly string[]> = {
@@ -36,6 +37,7 @@ const aliases: Record<Field, readonly string[]> = {
   rejected: ['rejected', 'rejected ballots', 'invalid votes'],
   code: ['code', 'ward code', 'area code', 'gss code', 'ons code', 'constituency code'],
   defending: ['defending'],
+  system: ['system', 'voting system', 'electoral system'],
 };
 
 const required: readonly Field[] = ['area', 'candidate', 'party', 'votes'];
@@ -49,7 +51,7 @@ const fieldByHeader = new Map<string, Field>(
 export const canonicalLayout: Layout = {
   name: 'canonical',
   title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
-  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending'],
+  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system'],
   headerless: false,
   match(header) {
     const fields = new Set(header.map((name) => fieldByHeader.get(headerKey(name))));
@@ -120,6 +122,7 @@ class CanonicalReader implements LayoutReader {
         rejected: parseCount(cell('rejected'), 'rejected', origin),
         defending: defending === '' ? null : defending,
         cancelled: false,
+        system: parseSystem(cell('system'), origin),
         origin,
       },
     ];

@@ -7,6 +7,8 @@
  * - Ties decided by lot are written into the name, `Matt Bailey (ELECTED)` / `Raymond Moon (NOT ELECTED)`:
  *   the annotation is removed from the name and, when the elected column is blank, read as the flag.
  * - Party codes (`C`, `Lab`, `LD`, `Grn`, ...) go through the party registry.
+ * - Scottish (`S…`) and Northern Irish (`N…`) councils elect by STV: LEAP records first preferences only
+ *   (2017 has 103 Scottish wards whose winners are not the top N), so those contests are marked `stv`.
  */
 import { DataError, InputError } from '../../errors';
 import { parseCount, parseFlag, parseText } from '../cells';
@@ -47,7 +49,7 @@ class LeapReader implements LayoutReader {
     if (cells.length !== 8) {
       throw new DataError(origin, `a LEAP row has 8 fields (council, council code, ward, ward code, candidate, party, votes, elected), found ${cells.length}`);
     }
-    const [council = '', , ward = '', wardCode = '', name = '', party = '', votes = '', elected = ''] = cells.map(parseText);
+    const [council = '', councilCode = '', ward = '', wardCode = '', name = '', party = '', votes = '', elected = ''] = cells.map(parseText);
     if ([wardCode, name, party, votes, elected].every((value) => value === 'NULL')) {
       return { setAside: `LEAP placeholder row (NULL fields${ward === '' || ward === 'NULL' ? '' : `: ${ward}`})` };
     }
@@ -67,6 +69,7 @@ class LeapReader implements LayoutReader {
         party,
         votes: parseCount(votes, 'votes', origin),
         elected: flag ?? byLot,
+        system: /^[SN]/.test(councilCode) ? 'stv' : 'plurality',
         origin,
       }),
     ];
