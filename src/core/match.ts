@@ -10,6 +10,7 @@
  * What does not match is listed on both sides, never guessed: a name that folds to two contests on one side
  * is ambiguous and left unmatched with that reason.
  */
+import { foldName } from './fold';
 import type { Contest, Origin } from './model';
 
 /** One line of an area map: the area as named (or coded) in the earlier election and in the later one. */
@@ -49,14 +50,7 @@ type Matchable = Pick<Contest, 'council' | 'area' | 'code'>;
  * (`Stoke-on-Trent` = `Stoke on Trent`), `Saint` and `St.` both `st`.
  */
 export function areaKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return foldName(name)
     .split(' ')
     .map((word) => (word === 'saint' ? 'st' : word))
     .join(' ');

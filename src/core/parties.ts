@@ -4,6 +4,7 @@
  * the registry maps each to one canonical party so totals, swing and gains compare like with like.
  * Users extend it with `--parties FILE`. Unknown parties keep their name as written, trimmed.
  */
+import { foldName } from './fold';
 
 export interface Party {
   /** Canonical name used in `party` ("Labour"). */
@@ -100,15 +101,7 @@ function party(name: string, code: string, colour: string | null, aliases: reado
  * distinguish parties ("Sinn Féin" = "Sinn Fein", "Labour & Co-operative" = "labour and co operative").
  */
 export function partyKey(written: string): string {
-  return written
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return foldName(written).replace(/^the /, '');
 }
 
 /** A looser key tried second: "(UKIP)"-style asides and a trailing "party"/"candidate" dropped. */

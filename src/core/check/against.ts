@@ -14,7 +14,7 @@
 import { matchContests } from '../match';
 import type { Candidate, Contest } from '../model';
 import { describeContest, finding, type Finding } from './finding';
-import { foldName } from './names';
+import { foldName } from '../fold';
 
 export function crossSourceFindings(contests: readonly Contest[], other: readonly Contest[]): Finding[] {
   // The same matcher as comparisons between elections: by code, else by folded council and area name.

@@ -3,6 +3,7 @@
  * `Labour`), and one candidate standing in two wards of the same council, which the law allows only
  * one of (a typo in a ward or a pasted row is the usual cause).
  */
+import { foldName } from '../fold';
 import type { Contest } from '../model';
 import type { PartyRegistry } from '../parties';
 import { finding, type Finding } from './finding';
@@ -40,16 +41,6 @@ export function unknownPartyFindings(contests: readonly Contest[], registry: Par
   });
 }
 
-/** Names compare without case, accents, punctuation or extra spaces ("Anna l'Huillier" = "anna lhuillier"). */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`.]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 export function candidateInTwoWardsFindings(contests: readonly Contest[]): Finding[] {
   const findings: Finding[] = [];

@@ -1,0 +1,16 @@
+/**
+ * Folding names for comparison: publishers spell one place, party or person many ways (`Ynys Môn` /
+ * `Ynys Mon`, `Sinn Féin` / `Sinn Fein`, `Labour & Co-operative` / `Labour and Co-operative`,
+ * `St John's` / `St Johns`). Accents, case, `&` versus `and`, apostrophes and other punctuation are
+ * dropped; each kind of name (party, area, candidate) adds its own rules on top.
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
