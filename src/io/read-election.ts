@@ -8,7 +8,7 @@ import type { Contest, Election, RowAccount, Warning } from '../core/model';
 import type { PartyRegistry } from '../core/parties';
 import { ContestAssembler } from './contests';
 import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
-import { decodeChunks, type DecodeResult, type Encoding } from './decode';
+import { utf8Chunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
 import type { Layout, LayoutReader } from './layouts/layout';
 
@@ -83,8 +83,8 @@ async function readSource(
   );
   const readBefore = rows.read;
   const decoding: DecodeResult = { encoding: 'utf-8', detected: false };
-  for await (const text of decodeChunks(file, source.chunks, options.encoding ?? null, decoding)) {
-    scanner.push(text);
+  for await (const bytes of utf8Chunks(file, source.chunks, options.encoding ?? null, decoding)) {
+    scanner.pushBytes(bytes);
   }
   scanner.end();
   if (reader === null) throw new InputError(file, 'empty file: no header and no rows');
