@@ -33,12 +33,25 @@ export async function loadElection(
   });
   const selected = selectContests(election, { councils: flags.council, areas: flags.area });
   if (selected.contests.length === 0 && election.contests.length > 0) {
-    const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
-    const councils = [...new Set(election.contests.map((c) => c.council).filter((c) => c !== null))];
-    throw new UsageError(
-      `no contest matches ${wanted.join(' ')}` +
-        (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
-    );
+    throw noMatch(flags, election.contests.map((c) => c.council));
   }
   return selected;
+}
+
+/** Opens every named file, directory or "-" as sources. */
+export async function openAll(names: readonly string[], env: Env): Promise<Source[]> {
+  if (names.filter((name) => name === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  const sources: Source[] = [];
+  for (const name of names) sources.push(...(await env.openSources(name)));
+  return sources;
+}
+
+/** --council / --area chose nothing: say which councils there are. */
+export function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSeen: Iterable<string | null>): UsageError {
+  const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
+  const councils = [...new Set([...councilsSeen].filter((c) => c !== null))];
+  return new UsageError(
+    `no contest matches ${wanted.join(' ')}` +
+      (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
+  );
 }

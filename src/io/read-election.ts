@@ -16,7 +16,12 @@ export interface Source {
   /** The name the user gave ("-" for standard input). */
   readonly name: string;
   readonly chunks: AsyncIterable<Uint8Array>;
+  /** Size in bytes, when known (a file, not a pipe): for progress. */
+  readonly size?: number | undefined;
 }
+
+/** How far reading has got: rows read and bytes decoded so far, over all sources. */
+export type ProgressHandler = (progress: { readonly rows: number; readonly bytes: number }) => void;
 
 export interface ReadOptions {
   readonly registry: PartyRegistry;
@@ -30,14 +35,28 @@ export interface ReadOptions {
    * (`results check` collects every finding). Without it the first bad row stops the run.
    */
   readonly onError?: ((error: DataError) => void) | undefined;
+  /**
+   * When given, each contest is handed here once the input has moved past it, and the election's
+   * `contests` is empty: memory follows the number of contests, not rows (see ContestAssembler).
+   */
+  readonly onContest?: ((contest: Contest) => void) | undefined;
+  /** Rows of finished contests held back before streaming starts (ContestAssembler's holdRows). */
+  readonly holdRows?: number | undefined;
+  /** Called after each chunk of input. */
+  readonly onProgress?: ProgressHandler | undefined;
 }
 
 export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
-  const assembler = new ContestAssembler(options.registry);
+  const assembler = new ContestAssembler(options.registry, {
+    release: options.onContest,
+    holdRows: options.holdRows,
+    onError: options.onError,
+  });
   const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
   const warnings: Warning[] = [];
+  const progress = { rows: 0, bytes: 0 };
   for (const source of sources) {
-    await readSource(source, options, assembler, rows, warnings);
+    await readSource(source, options, assembler, rows, warnings, progress);
   }
   const contests: Contest[] = assembler.finish(options.onError);
   return { contests, sources: sources.map((s) => s.name), rows, warnings };
@@ -49,6 +68,7 @@ async function readSource(
   assembler: ContestAssembler,
   rows: RowAccount,
   warnings: Warning[],
+  progress: { rows: number; bytes: number },
 ): Promise<void> {
   const file = source.name;
   let reader: LayoutReader | null = null;
@@ -85,6 +105,11 @@ async function readSource(
   const decoding: DecodeResult = { encoding: 'utf-8', detected: false };
   for await (const bytes of utf8Chunks(file, source.chunks, options.encoding ?? null, decoding)) {
     scanner.pushBytes(bytes);
+    if (options.onProgress) {
+      progress.rows = rows.read;
+      progress.bytes += bytes.length;
+      options.onProgress(progress);
+    }
   }
   scanner.end();
   if (reader === null) throw new InputError(file, 'empty file: no header and no rows');

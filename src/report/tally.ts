@@ -3,8 +3,8 @@
  * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
  * JSON document. Column labels and JSON keys live here.
  */
-import type { Election, RowAccount, Warning } from '../core/model';
-import type { ContestTally, PartyTotal, Tally } from '../core/tally';
+import type { Election, RowAccount, ShareMethod, Warning } from '../core/model';
+import type { ContestTally, PartyTotal, Tally, TallySummary } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Span } from './report';
@@ -287,25 +287,41 @@ export function rowsJson(rows: RowAccount): Record<string, unknown> {
   };
 }
 
-/** The `results.tally/1` document; `contests` is streamed by the JSON renderer. */
+/**
+ * The `results.tally/1` document; `contests` is streamed by the JSON renderer. The keys known before any
+ * row is read come first and those known only at the end (totals, rows, warnings) after the contests, so
+ * a streamed tally (tallyJsonHead, contests as they finish, tallyJsonTail) writes the same document.
+ */
 export function tallyJson(result: Tally, election: Election, stream: (items: Iterable<unknown>) => unknown): Record<string, unknown> {
   return {
-    schema: 'results.tally/1',
-    shareMethod: result.shareMethod,
-    conventions: { shareMethod: shareMethodText[result.shareMethod], majority: majorityText, turnout: turnoutText },
-    warnings: result.warnings.map(warningJson),
-    sources: election.sources,
-    rows: rowsJson(election.rows),
+    ...tallyJsonHead(result.shareMethod, election.sources),
     contests: stream(mapIterable(result.contests, contestJson)),
-    parties: result.parties.map(partyTotalJson),
-    councils: result.councils.map((c) => ({
+    ...tallyJsonTail(result, election.rows, result.warnings),
+  };
+}
+
+export function tallyJsonHead(shareMethod: ShareMethod, sources: readonly string[]): Record<string, unknown> {
+  return {
+    schema: 'results.tally/1',
+    shareMethod,
+    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText },
+    sources,
+  };
+}
+
+export function tallyJsonTail(summary: TallySummary, rows: RowAccount, warnings: readonly Warning[]): Record<string, unknown> {
+  return {
+    parties: summary.parties.map(partyTotalJson),
+    councils: summary.councils.map((c) => ({
       council: c.council,
       contests: c.contests,
       seats: c.seats,
       validVotes: c.validVotes,
       parties: c.parties.map(partyTotalJson),
     })),
-    totals: result.totals,
+    totals: summary.totals,
+    rows: rowsJson(rows),
+    warnings: warnings.map(warningJson),
   };
 }
 
