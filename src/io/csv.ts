@@ -164,7 +164,7 @@ export class CsvScanner {
           const partEnd = quote === -1 ? length : quote;
           this.countLines(bytes, j, partEnd);
           if (quote === -1) {
-            if (length - from > limit) this.checkLength(bytes, from, length, escaped, quoteLine, true);
+            if (j < length && length - from > limit) this.checkLength(bytes, from, length, escaped, quoteLine, true);
             if (!final) return INCOMPLETE;
             throw new DataError({ file: this.file, line: quoteLine }, `malformed CSV: a quoted field opened on this line is never closed`);
           }

@@ -145,6 +145,7 @@ export async function* utf8Chunks(
   let start = true;
   for await (const input of prepend(first.value, rest)) {
     let chunk: Uint8Array = input;
+    if (chunk.length === 0) continue;
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
       throw new InputError(
