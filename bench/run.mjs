@@ -33,7 +33,9 @@ async function generate(name, options) {
     const fields = line.match(/("([^"]|"")*"|[^,]*)/g).filter((_, i) => i % 2 === 0);
     const key = fields.slice(0, -4).join(',');
     if (key !== ward) { ward = key; seen = new Set(); }
-    const candidate = `${fields.at(-4)},${fields.at(-3)}`;
+    // A blank party is an Independent to results, so "X," and "X,Independent" are the same candidate.
+    const party = fields.at(-3) === '' ? 'Independent' : fields.at(-3);
+    const candidate = `${fields.at(-4)},${party}`;
     if (seen.has(candidate)) { dropped++; continue; }
     seen.add(candidate);
     if (!output.write(`${line}\n`)) await new Promise((resolve) => output.once('drain', resolve));
