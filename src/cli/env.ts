@@ -53,11 +53,11 @@ async function openSources(name: string): Promise<Source[]> {
     if (files.length === 0) throw new InputError(name, 'directory holds no .csv or .csv.gz files');
     return files.map((entry) => fileSource(path.join(name, entry)));
   }
-  return [fileSource(name)];
+  return [fileSource(name, /\.gz$/i.test(name) ? undefined : stats.size)];
 }
 
-function fileSource(name: string): Source {
-  return { name, chunks: readChunks(name) };
+function fileSource(name: string, size?: number): Source {
+  return { name, chunks: readChunks(name), size };
 }
 
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {

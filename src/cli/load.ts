@@ -7,7 +7,7 @@ import { layoutNamed } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
 import { mappedLayout, parseMapFile } from '../io/map-file';
 import { parsePartiesFile } from '../io/parties-file';
-import { readElection, type Source } from '../io/read-election';
+import { readElection, type ReadOptions, type Source } from '../io/read-election';
 import type { Env } from './env';
 import type { InputFlags } from './options';
 
@@ -28,29 +28,44 @@ async function chosenLayout(flags: InputFlags, env: Env): Promise<Layout | undef
   return flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat);
 }
 
+/** The reading options every command takes from the input flags (--input-format / --map, --encoding, --by). */
+export async function readOptions(flags: InputFlags, registry: PartyRegistry, env: Env): Promise<ReadOptions> {
+  return {
+    registry,
+    layout: await chosenLayout(flags, env),
+    encoding: flags.encoding,
+    byUnit: flags.by === 'precinct',
+  };
+}
+
 export async function loadElection(
   names: readonly string[],
   flags: InputFlags,
   registry: PartyRegistry,
   env: Env,
 ): Promise<Election> {
+  const election = await readElection(await openAll(names, env), await readOptions(flags, registry, env));
+  const selected = selectContests(election, { councils: flags.council, areas: flags.area });
+  if (selected.contests.length === 0 && election.contests.length > 0) {
+    throw noMatch(flags, election.contests.map((c) => c.council));
+  }
+  return selected;
+}
+
+/** Opens every named file, directory or "-" as sources. */
+export async function openAll(names: readonly string[], env: Env): Promise<Source[]> {
   if (names.filter((name) => name === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   const sources: Source[] = [];
   for (const name of names) sources.push(...(await env.openSources(name)));
-  const election = await readElection(sources, {
-    registry,
-    layout: await chosenLayout(flags, env),
-    encoding: flags.encoding,
-    byUnit: flags.by === 'precinct',
-  });
-  const selected = selectContests(election, { councils: flags.council, areas: flags.area });
-  if (selected.contests.length === 0 && election.contests.length > 0) {
-    const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
-    const councils = [...new Set(election.contests.map((c) => c.council).filter((c) => c !== null))];
-    throw new UsageError(
-      `no contest matches ${wanted.join(' ')}` +
-        (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
-    );
-  }
-  return selected;
+  return sources;
+}
+
+/** --council / --area chose nothing: say which councils there are. */
+export function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSeen: Iterable<string | null>): UsageError {
+  const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
+  const councils = [...new Set([...councilsSeen].filter((c) => c !== null))];
+  return new UsageError(
+    `no contest matches ${wanted.join(' ')}` +
+      (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
+  );
 }

@@ -2,23 +2,26 @@
  * Choosing contests by council or area name (--council, --area): case and surrounding space do not matter.
  * The candidate rows of contests left out are counted, so the row account still adds up.
  */
-import type { Election } from './model';
+import type { Contest, Election } from './model';
 
 export interface Selection {
   readonly councils: readonly string[];
   readonly areas: readonly string[];
 }
 
-export function selectContests(election: Election, selection: Selection): Election {
-  if (selection.councils.length === 0 && selection.areas.length === 0) return election;
+/** Whether a contest is selected: one contest at a time, for a streamed read. */
+export function contestSelector(selection: Selection): (contest: Pick<Contest, 'council' | 'area'>) => boolean {
   const fold = (s: string) => s.trim().toLowerCase();
   const councils = new Set(selection.councils.map(fold));
   const areas = new Set(selection.areas.map(fold));
-  const contests = election.contests.filter(
-    (contest) =>
-      (councils.size === 0 || (contest.council !== null && councils.has(fold(contest.council)))) &&
-      (areas.size === 0 || areas.has(fold(contest.area))),
-  );
+  return (contest) =>
+    (councils.size === 0 || (contest.council !== null && councils.has(fold(contest.council)))) &&
+    (areas.size === 0 || areas.has(fold(contest.area)));
+}
+
+export function selectContests(election: Election, selection: Selection): Election {
+  if (selection.councils.length === 0 && selection.areas.length === 0) return election;
+  const contests = election.contests.filter(contestSelector(selection));
   // Rows, not candidates: a wide file has one row per contest, so count the distinct rows candidates came from.
   const kept = new Set(contests);
   const rowsLeftOut = new Set<string>();

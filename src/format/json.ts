@@ -16,28 +16,58 @@ export function streamed(items: Iterable<unknown>): Streamed {
 }
 
 export function renderJson(document: Record<string, unknown>, write: Write): void {
-  const entries = Object.entries(document);
-  write('{\n');
-  entries.forEach(([key, value], index) => {
-    write(`  ${JSON.stringify(key)}: `);
+  const writer = new JsonWriter(write);
+  for (const [key, value] of Object.entries(document)) {
     if (value !== null && typeof value === 'object' && STREAMED in value) {
-      writeArray((value as Streamed)[STREAMED], write);
+      writer.beginArray(key);
+      for (const item of (value as Streamed)[STREAMED]) writer.item(item);
+      writer.endArray();
     } else {
-      write(JSON.stringify(value));
+      writer.key(key, value);
     }
-    write(index < entries.length - 1 ? ',\n' : '\n');
-  });
-  write('}\n');
+  }
+  writer.end();
 }
 
-function writeArray(items: Iterable<unknown>, write: Write): void {
-  let first = true;
-  for (const item of items) {
-    write(first ? '[\n    ' : ',\n    ');
-    write(JSON.stringify(item));
-    first = false;
+/**
+ * Writes a JSON document key by key as values become known; an array's items may be pushed one at a
+ * time while input is still being read (a streamed tally). Same layout as renderJson.
+ */
+export class JsonWriter {
+  private keys = 0;
+  private items = 0;
+
+  constructor(private readonly write: Write) {}
+
+  key(name: string, value: unknown): void {
+    this.open(name);
+    this.write(JSON.stringify(value));
   }
-  write(first ? '[]' : '\n  ]');
+
+  beginArray(name: string): void {
+    this.open(name);
+    this.items = 0;
+  }
+
+  item(value: unknown): void {
+    this.write(this.items === 0 ? '[\n    ' : ',\n    ');
+    this.write(JSON.stringify(value));
+    this.items += 1;
+  }
+
+  endArray(): void {
+    this.write(this.items === 0 ? '[]' : '\n  ]');
+  }
+
+  end(): void {
+    this.write(this.keys === 0 ? '{\n}\n' : '\n}\n');
+  }
+
+  private open(name: string): void {
+    this.write(this.keys === 0 ? '{\n' : ',\n');
+    this.write(`  ${JSON.stringify(name)}: `);
+    this.keys += 1;
+  }
 }
 
 /** Newline-delimited JSON: one value a line. */

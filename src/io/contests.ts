@@ -28,31 +28,101 @@ interface Draft {
 /** A contest-level value and the row that first gave it. */
 type Known<T> = { value: T; origin: Origin } | null;
 
-export class ContestAssembler {
-  private readonly drafts = new Map<string, Draft>();
+/** How the assembler hands on finished contests. */
+export interface AssemblerOptions {
+  /**
+   * Receives each contest once it is finished, so memory holds only unfinished contests. Without it
+   * every contest is held until `finish()` returns them all.
+   */
+  readonly release?: ((contest: Contest) => void) | undefined;
+  /**
+   * Rows of finished contests held back before any is released (default 100,000). A file that is not
+   * grouped by contest shows it within the first few contests, while they are all still held: then
+   * nothing more is released until the end, and the file is read as a whole.
+   */
+  readonly holdRows?: number | undefined;
+  /** A contest that cannot stand is reported here and left out, instead of stopping the run. */
+  readonly onError?: ((error: DataError) => void) | undefined;
+}
 
-  constructor(private readonly registry: PartyRegistry) {}
+/**
+ * Gathers rows into contests. When the input is grouped (each contest's rows together: the usual case),
+ * a contest is finished as soon as a row of another contest follows it, and released to `release` once
+ * more than `holdRows` rows of finished contests wait; its key alone is kept, to notice the one case that
+ * cannot be mended — a released contest's rows appearing again — which is an error rather than a contest
+ * reported twice or split. Rows of a held contest appearing again mean the input is not grouped: from
+ * then on every contest is held to the end (memory then follows rows, as it must).
+ */
+export class ContestAssembler {
+  /** Contests not yet released, in order of first appearance (Map keeps insertion order). */
+  private readonly drafts = new Map<string, Draft>();
+  /** Contests released, by key, with the line each started on. */
+  private readonly released = new Map<string, number>();
+  private current: Draft | null = null;
+  private currentKey = '';
+  private heldRows = 0;
+  private grouped = true;
+  /** Party descriptions as written, one string each however many rows repeat them. */
+  private readonly descriptions = new Map<string, string>();
+  private readonly holdRows: number;
+
+  constructor(
+    private readonly registry: PartyRegistry,
+    private readonly options: AssemblerOptions = {},
+  ) {
+    this.holdRows = options.holdRows ?? 100_000;
+  }
+
+  /** Whether every contest so far had its rows together. */
+  get isGrouped(): boolean {
+    return this.grouped;
+  }
+
+  /** Contests held in memory (unfinished, or finished and not yet released). */
+  get held(): number {
+    return this.drafts.size;
+  }
 
   add(row: CandidateRow): void {
     const key = `${row.council ?? ''}\u0000${row.area}`;
-    let draft = this.drafts.get(key);
-    if (!draft) {
-      draft = {
-        council: row.council,
-        area: row.area,
-        origin: row.origin,
-        code: null,
-        seats: null,
-        electorate: null,
-        ballots: null,
-        rejected: null,
-        defending: null,
-        cancelled: false,
-        system: null,
-        candidates: [],
-        seen: new Map(),
-      };
-      this.drafts.set(key, draft);
+    let draft: Draft | undefined;
+    if (this.current !== null && key === this.currentKey) {
+      draft = this.current;
+    } else {
+      draft = this.drafts.get(key);
+      // Rows of a finished, held contest again: the input is not grouped (noticed before moving on, so
+      // that contest is never released).
+      if (draft !== undefined) this.grouped = false;
+      if (this.current !== null) this.moveOn();
+      if (draft === undefined) {
+        const releasedAt = this.released.get(key);
+        if (releasedAt !== undefined) {
+          throw new DataError(
+            row.origin,
+            `rows for ${JSON.stringify(row.area)}${row.council === null ? '' : ` (${row.council})`} appear again after the contest was finished and written out (it starts at line ${releasedAt}); ` +
+              `the file is not grouped by contest: sort it by council and ward, or use --format table, csv or markdown, which read the whole file first`,
+            'ungrouped-input',
+          );
+        }
+        draft = {
+          council: row.council,
+          area: row.area,
+          origin: row.origin,
+          code: null,
+          seats: null,
+          electorate: null,
+          ballots: null,
+          rejected: null,
+          defending: null,
+          cancelled: false,
+          system: null,
+          candidates: [],
+          seen: new Map(),
+        };
+        this.drafts.set(key, draft);
+      }
+      this.current = draft;
+      this.currentKey = key;
     }
     draft.code = agree(draft, 'code', draft.code, row.code, row.origin);
     draft.seats = agree(draft, 'seats', draft.seats, row.seats, row.origin);
@@ -78,20 +148,50 @@ export class ContestAssembler {
   }
 
   /**
-   * The contests in order of first appearance. With `onError`, a contest that cannot stand (no votes for
-   * more candidates than seats, say) is reported there and left out; without it, the error is thrown.
+   * The contests in order of first appearance. With `release`, those not yet released are released and
+   * the list is empty. With `onError`, a contest that cannot stand (no votes for more candidates than
+   * seats, say) is reported there and left out; without it, the error is thrown.
    */
-  finish(onError?: (error: DataError) => void): Contest[] {
+  finish(onError: ((error: DataError) => void) | undefined = this.options.onError): Contest[] {
     const contests: Contest[] = [];
-    for (const draft of this.drafts.values()) {
+    const release = this.options.release;
+    for (const [key, draft] of this.drafts) {
+      this.drafts.delete(key);
       try {
-        contests.push(this.contest(draft));
+        const contest = this.contest(draft);
+        if (release) release(contest);
+        else contests.push(contest);
       } catch (error) {
         if (!(error instanceof DataError) || onError === undefined) throw error;
         onError(error);
       }
     }
+    this.current = null;
+    this.heldRows = 0;
     return contests;
+  }
+
+  /** The input has moved past the current contest: it is finished; release the oldest held while too many rows wait. */
+  private moveOn(): void {
+    const finished = this.current!;
+    this.current = null;
+    const release = this.options.release;
+    if (release === undefined || !this.grouped) return;
+    this.heldRows += finished.candidates.length;
+    if (this.heldRows <= this.holdRows) return;
+    // Every held contest but the one just left could be reopened only by an ungrouped file, which
+    // would have shown itself already: release the finished ones, oldest first.
+    for (const [key, draft] of this.drafts) {
+      this.drafts.delete(key);
+      this.released.set(key, draft.origin.line);
+      this.heldRows -= draft.candidates.length;
+      try {
+        release(this.contest(draft));
+      } catch (error) {
+        if (!(error instanceof DataError) || this.options.onError === undefined) throw error;
+        this.options.onError(error);
+      }
+    }
   }
 
   private contest(draft: Draft): Contest {
@@ -119,12 +219,19 @@ export class ContestAssembler {
       name: row.candidate,
       party: independent ? INDEPENDENT : (party?.name ?? (row.party || abbreviation)),
       partyCode: independent ? (party?.code ?? 'Ind') : (party?.code ?? (abbreviation || row.party)),
-      description: row.party,
+      description: this.description(row.party),
       independent,
       votes: row.votes,
       elected: row.elected,
       origin: row.origin,
     };
+  }
+
+  private description(written: string): string {
+    const known = this.descriptions.get(written);
+    if (known !== undefined) return known;
+    this.descriptions.set(written, written);
+    return written;
   }
 
   private canonicalParty(written: string): string {

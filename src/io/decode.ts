@@ -5,6 +5,7 @@
  * valid UTF-8.
  */
 import { TextDecoder } from 'node:util';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { DataError, InputError } from '../errors';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -130,4 +131,104 @@ function firstInvalidLine(bytes: Uint8Array): number {
     lines++;
   }
   return lines;
+}
+
+/**
+ * The same decoding as `decodeChunks`, but as UTF-8 bytes for the byte-level CSV scanner. UTF-8 input
+ * (the usual case) is only checked, not decoded: `isUtf8` validates a chunk at native speed, the BOM is
+ * dropped, and a character cut by the chunk's end is held back for the next chunk so each check sees
+ * whole characters. Other encodings are decoded to text and encoded again. Errors are those of
+ * `decodeChunks`, with the same messages and lines.
+ */
+export async function* utf8Chunks(
+  file: string,
+  chunks: AsyncIterable<Uint8Array>,
+  requested: Encoding | null,
+  result: DecodeResult,
+): AsyncGenerator<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const encoding = requested ?? sniff(first.value);
+  const rest: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => ({ next: () => iterator.next(), return: async () => (await iterator.return?.()) ?? { done: true, value: undefined } }),
+  };
+  if (encoding !== 'utf-8') {
+    for await (const text of decodeChunks(file, prepend(first.value, rest), requested, result)) yield Buffer.from(text, 'utf8');
+    return;
+  }
+  result.encoding = 'utf-8';
+  result.detected = requested === null;
+  let linesSoFar = 1;
+  let held: Uint8Array | null = null;
+  let start = true;
+  // Until a byte above ASCII is seen, the text reads the same in UTF-8 and Windows-1252: the decision waits
+  // for the first such byte (the 1918-2017 file's first Windows-1252 byte is 1.7 MB in).
+  let highSeen = false;
+  const all = prepend(first.value, rest)[Symbol.asyncIterator]();
+  for (let next = await all.next(); !next.done; next = await all.next()) {
+    let chunk: Uint8Array = next.value;
+    if (chunk.length === 0) continue;
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) {
+      throw new InputError(
+        `${file}:${linesSoFar + countLF(chunk.subarray(0, nul))}`,
+        `not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)`,
+        { code: 'unreadable-file' },
+      );
+    }
+    if (held !== null) {
+      chunk = Buffer.concat([held, chunk]);
+      held = null;
+    }
+    if (start) {
+      if (chunk.length < 3 && chunk.length > 0 && isBomPrefix(chunk)) {
+        held = chunk;
+        continue;
+      }
+      start = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    }
+    const whole = wholeCharacters(chunk);
+    const body = whole === chunk.length ? chunk : chunk.subarray(0, whole);
+    if (!isUtf8(body)) {
+      if (requested === null && !highSeen) {
+        // The first text above ASCII is not UTF-8: the file is Windows-1252 from here (and the same before).
+        const remaining: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => all };
+        for await (const text of decodeChunks(file, prepend(chunk, remaining), 'windows-1252', result)) yield Buffer.from(text, 'utf8');
+        result.detected = true;
+        return;
+      }
+      throw invalidText(file, linesSoFar + firstInvalidLine(body), 'utf-8');
+    }
+    if (!highSeen && !isAscii(body)) highSeen = true;
+    if (whole < chunk.length) held = Buffer.from(chunk.subarray(whole));
+    linesSoFar += countLF(body);
+    if (body.length > 0) yield body;
+  }
+  if (held !== null) throw invalidText(file, linesSoFar, 'utf-8');
+}
+
+async function* prepend(first: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield first;
+  yield* rest;
+}
+
+function isBomPrefix(bytes: Uint8Array): boolean {
+  const bom = [0xef, 0xbb, 0xbf];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== bom[i]) return false;
+  return true;
+}
+
+/** The length of the longest prefix that does not end inside a multi-byte character. */
+function wholeCharacters(bytes: Uint8Array): number {
+  const length = bytes.length;
+  // Look back over at most three continuation bytes (10xxxxxx) for the lead byte of the last character.
+  for (let back = 1; back <= 4 && back <= length; back++) {
+    const byte = bytes[length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const width = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return width > back ? length - back : length;
+  }
+  return length;
 }

@@ -8,7 +8,7 @@ import type { Contest, Election, RowAccount, Warning } from '../core/model';
 import type { PartyRegistry } from '../core/parties';
 import { ContestAssembler } from './contests';
 import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
-import { decodeChunks, type DecodeResult, type Encoding } from './decode';
+import { utf8Chunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
 import type { Layout, LayoutReader } from './layouts/layout';
 import type { CandidateRow } from './rows';
@@ -18,7 +18,12 @@ export interface Source {
   /** The name the user gave ("-" for standard input). */
   readonly name: string;
   readonly chunks: AsyncIterable<Uint8Array>;
+  /** Size in bytes, when known (a file, not a pipe): for progress. */
+  readonly size?: number | undefined;
 }
+
+/** How far reading has got: rows read and bytes decoded so far, over all sources. */
+export type ProgressHandler = (progress: { readonly rows: number; readonly bytes: number }) => void;
 
 export interface ReadOptions {
   readonly registry: PartyRegistry;
@@ -34,15 +39,29 @@ export interface ReadOptions {
   readonly onError?: ((error: DataError) => void) | undefined;
   /** `--by precinct`: layouts that sum reporting units keep each unit a contest instead. */
   readonly byUnit?: boolean | undefined;
+  /**
+   * When given, each contest is handed here once the input has moved past it, and the election's
+   * `contests` is empty: memory follows the number of contests, not rows (see ContestAssembler).
+   */
+  readonly onContest?: ((contest: Contest) => void) | undefined;
+  /** Rows of finished contests held back before streaming starts (ContestAssembler's holdRows). */
+  readonly holdRows?: number | undefined;
+  /** Called after each chunk of input. */
+  readonly onProgress?: ProgressHandler | undefined;
 }
 
 export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
-  const assembler = new ContestAssembler(options.registry);
+  const assembler = new ContestAssembler(options.registry, {
+    release: options.onContest,
+    holdRows: options.holdRows,
+    onError: options.onError,
+  });
   const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
   const warnings: Warning[] = [];
   const summer = new VoteSummer();
+  const progress = { rows: 0, bytes: 0 };
   for (const source of sources) {
-    await readSource(source, options, { assembler, summer }, rows, warnings);
+    await readSource(source, options, { assembler, summer }, rows, warnings, progress);
   }
   for (const row of summer.rows()) addRow(assembler, row, options);
   const contests: Contest[] = assembler.finish(options.onError);
@@ -55,6 +74,7 @@ async function readSource(
   sinks: { assembler: ContestAssembler; summer: VoteSummer },
   rows: RowAccount,
   warnings: Warning[],
+  progress: { rows: number; bytes: number },
 ): Promise<void> {
   const file = source.name;
   let reader: LayoutReader | null = null;
@@ -92,8 +112,13 @@ async function readSource(
   );
   const readBefore = rows.read;
   const decoding: DecodeResult = { encoding: 'utf-8', detected: false };
-  for await (const text of decodeChunks(file, source.chunks, options.encoding ?? null, decoding)) {
-    scanner.push(text);
+  for await (const bytes of utf8Chunks(file, source.chunks, options.encoding ?? null, decoding)) {
+    scanner.pushBytes(bytes);
+    if (options.onProgress) {
+      progress.rows = rows.read;
+      progress.bytes += bytes.length;
+      options.onProgress(progress);
+    }
   }
   scanner.end();
   if (reader === null) throw new InputError(file, 'empty file: no header and no rows', { code: 'empty-file' });

@@ -3,8 +3,8 @@
  * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
  * JSON document. Column labels and JSON keys live here.
  */
-import type { Election, RowAccount, Warning } from '../core/model';
-import type { ContestTally, PartyTotal, Tally } from '../core/tally';
+import type { Election, RowAccount, ShareMethod, Warning } from '../core/model';
+import type { ContestTally, PartyTotal, Tally, TallySummary } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Span } from './report';
@@ -355,7 +355,11 @@ export function rowsJson(rows: RowAccount): Record<string, unknown> {
   };
 }
 
-/** The `results.tally/1` document; `contests` is streamed by the JSON renderer. */
+/**
+ * The `results.tally/1` document; `contests` is streamed by the JSON renderer. The keys known before any
+ * row is read come first and those known only at the end (totals, rows, warnings) after the contests, so
+ * a streamed tally (tallyJsonHead, contests as they finish, tallyJsonTail) writes the same document.
+ */
 export function tallyJson(
   result: Tally,
   election: Election,
@@ -363,37 +367,50 @@ export function tallyJson(
   comparison?: TallyComparison,
 ): Record<string, unknown> {
   return {
-    schema: 'results.tally/1',
-    shareMethod: result.shareMethod,
-    conventions: { shareMethod: shareMethodText[result.shareMethod], majority: majorityText, turnout: turnoutText },
-    warnings: result.warnings.map(warningJson),
-    sources: election.sources,
-    rows: rowsJson(election.rows),
+    ...tallyJsonHead(result.shareMethod, election.sources),
     contests: stream(mapIterable(result.contests, (c) => contestJson(c, comparison))),
-    parties: result.parties.map(partyTotalJson),
-    councils: result.councils.map((c) => ({
+    ...tallyJsonTail(result, election.rows, result.warnings),
+    ...(comparison ? { previous: previousJson(comparison, result.shareMethod) } : {}),
+  };
+}
+
+/** With --previous: what the contests were compared with, and the overall changes. */
+function previousJson(comparison: TallyComparison, shareMethod: ShareMethod): Record<string, unknown> {
+  return {
+    sources: comparison.previousSources,
+    baseline: 'last-fought',
+    shareMethod,
+    parties: comparison.overallShares.map((p) => ({
+      party: p.party, shareBefore: p.shareBefore, shareAfter: p.shareAfter, change: p.change,
+      ...(p.candidate !== null ? { candidate: p.candidate } : {}),
+    })),
+    seats: comparison.seats,
+    unmatched: unmatchedJson(comparison.matching),
+  };
+}
+
+export function tallyJsonHead(shareMethod: ShareMethod, sources: readonly string[]): Record<string, unknown> {
+  return {
+    schema: 'results.tally/1',
+    shareMethod,
+    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText },
+    sources,
+  };
+}
+
+export function tallyJsonTail(summary: TallySummary, rows: RowAccount, warnings: readonly Warning[]): Record<string, unknown> {
+  return {
+    parties: summary.parties.map(partyTotalJson),
+    councils: summary.councils.map((c) => ({
       council: c.council,
       contests: c.contests,
       seats: c.seats,
       validVotes: c.validVotes,
       parties: c.parties.map(partyTotalJson),
     })),
-    totals: result.totals,
-    ...(comparison
-      ? {
-          previous: {
-            sources: comparison.previousSources,
-            baseline: 'last-fought',
-            shareMethod: result.shareMethod,
-            parties: comparison.overallShares.map((p) => ({
-              party: p.party, shareBefore: p.shareBefore, shareAfter: p.shareAfter, change: p.change,
-              ...(p.candidate !== null ? { candidate: p.candidate } : {}),
-            })),
-            seats: comparison.seats,
-            unmatched: unmatchedJson(comparison.matching),
-          },
-        }
-      : {}),
+    totals: summary.totals,
+    rows: rowsJson(rows),
+    warnings: warnings.map(warningJson),
   };
 }
 

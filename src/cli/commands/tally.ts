@@ -1,5 +1,5 @@
 /** `results tally FILE...`: every contest's count, then party totals. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { ShareMethod } from '../../core/model';
 import { tally } from '../../core/tally';
 import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
@@ -7,6 +7,7 @@ import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
+import { streamTally } from '../stream-tally';
 import { tallyChart, tallyChartKinds } from '../charts';
 import { tallyScope } from '../../format/svg/tally-charts';
 import { writeWarnings } from '../warnings';
@@ -24,6 +25,7 @@ interface TallyFlags extends InputFlags {
   quiet?: boolean;
   previous?: string;
   areaMap?: string;
+  holdRows?: number;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -49,7 +51,16 @@ Examples:
   $ cat results.csv | results tally - --format csv`,
     );
   for (const option of inputOptions()) command.addOption(option);
+  command.addOption(
+    new Option('--hold-rows <rows>', 'rows of finished contests held before JSON output starts streaming (tests)')
+      .argParser((value) => Number.parseInt(value, 10))
+      .hideHelp(),
+  );
   return command.action(async (files: string[], flags: TallyFlags) => {
+    // Machine output streams as the file is read (memory follows contests, not rows); a comparison needs both elections whole.
+    if ((flags.format === 'json' || flags.format === 'ndjson') && flags.previous === undefined) {
+      return streamTally(env, files, flags, flags.format);
+    }
     const registry = await loadRegistry(flags, env);
     const election = await loadElection(files, flags, registry, env);
     const result = tally(election, flags.shareMethod);
