@@ -6,11 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { gainsChart } from '../src/format/svg/gains-bars';
-import { hemicycleChart } from '../src/format/svg/hemicycle';
-import { shareBarsChart } from '../src/format/svg/share-bars';
-import { swingometerChart } from '../src/format/svg/swingometer';
-import { battenhallShares, battenhallSwing, worcesterCouncil, worcesterGains } from '../__tests__/format/svg/worcester';
 import { launch, repoRoot, screenshotDir } from './chromium';
 
 function results(...args: string[]): string {
@@ -20,10 +15,13 @@ function results(...args: string[]): string {
 const charts: Record<string, () => string> = {
   'worcester-2016-shares': () => results('chart', 'shares', 'fixtures/worcester-2016.csv'),
   'worcester-2016-seats': () => results('chart', 'seats', 'fixtures/worcester-2016.csv'),
-  'battenhall-2016-change': () => shareBarsChart(battenhallShares()),
-  'worcester-council-2016': () => hemicycleChart(worcesterCouncil()),
-  'worcester-2016-gains': () => gainsChart(worcesterGains()),
-  'battenhall-2016-swing': () => swingometerChart(battenhallSwing()),
+  // The comparison kinds of `results chart`, on the real files (the compare modules compute every figure).
+  'battenhall-2016-change': () => results('chart', 'change', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv'),
+  'worcester-council-2016': () => results('chart', 'council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1'),
+  'worcester-2016-gains': () => results('chart', 'gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll'),
+  'battenhall-2016-swing': () => results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv'),
+  'worcester-2018-change': () => results('chart', 'change', 'fixtures/worcester-2018.csv', '--previous', 'fixtures/worcester-2016.csv'),
+  'worcester-2018-swing': () => results('chart', 'swing', 'fixtures/worcester-2016.csv', 'fixtures/worcester-2018.csv'),
 };
 
 let browser: Browser;

@@ -2,29 +2,17 @@
  * The results page for Worcester 2016 in a real browser: it renders with no console errors and no requests
  * beyond the page itself, its charts have a size, the headline lines are there, and it fits a phone's width.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launch, repoRoot } from './chromium';
-
-/** Page screenshots are for looking at after a run, not for the docs (they are large): a scratch folder. */
-const screenshots = path.join(repoRoot, '__browser__', 'screenshots');
+import type { Browser } from 'playwright-core';
+import { launch } from './chromium';
+import { openPage, pageScreenshots as screenshots, writePage } from './page';
 
 let browser: Browser;
 let pageUrl: string;
 
 beforeAll(async () => {
-  const html = execFileSync(process.execPath, [path.join(repoRoot, 'bin/results.js'), 'tally', 'fixtures/worcester-2016.csv', '--format', 'html'], {
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    encoding: 'utf8',
-  });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'results-page-')), 'worcester-2016.html');
-  writeFileSync(file, html);
-  pageUrl = pathToFileURL(file).href;
+  pageUrl = writePage('worcester-2016', ['tally', 'fixtures/worcester-2016.csv', '--format', 'html']);
   mkdirSync(screenshots, { recursive: true });
   browser = await launch();
 });
@@ -33,19 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the page, recording every request and every console error or uncaught exception on the way. */
-async function open(viewport: { width: number; height: number }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(pageUrl, { waitUntil: 'load' });
-  return { page, requests, errors };
-}
+const open = (viewport: { width: number; height: number }) => openPage(browser, pageUrl, viewport);
 
 describe('the Worcester 2016 results page', () => {
   it('renders with no console errors and makes no request but the page itself', async () => {

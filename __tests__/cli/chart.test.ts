@@ -46,6 +46,71 @@ describe('results chart', () => {
   });
 });
 
+describe('results chart: the comparison kinds', () => {
+  const previous = ['--previous', 'fixtures/worcester-2012.csv'];
+
+  it('change: Battenhall 2016 with the change since 2012 (NEW --previous OLD)', () => {
+    const run = results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous);
+    expect(run.status).toBe(0);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    expect(run.stdout).toContain('<title id="change-title">Battenhall: share of the vote</title>');
+    expect(run.stdout).toContain('Green 49.5% of the vote, +38.2 points; Conservative 40.6% of the vote, -7.1 points');
+  });
+
+  it('change: BEFORE AFTER draws the same chart as NEW --previous OLD', () => {
+    expect(results('chart', 'change', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv').stdout).toBe(
+      results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous).stdout,
+    );
+  });
+
+  it('gains: against the eve of poll from one file with a defending column', () => {
+    const run = results('chart', 'gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Green 1 gained, 0 lost, net +1; Labour 1 gained, 0 lost, net +1; Conservative 0 gained, 2 lost, net -2.');
+  });
+
+  it('gains: against the last time fought (Battenhall: Green gain from Conservative)', () => {
+    const run = results('chart', 'gains', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Green 1 gained, 0 lost, net +1; Conservative 0 gained, 1 lost, net -1.');
+  });
+
+  it('swing: the Butler swing, 22.7 points Conservative to Green, with --from/--to naming the pair', () => {
+    const run = results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Green');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Butler swing of 22.7 points from Conservative to Green.');
+  });
+
+  it('council: Worcester after 2016, Con 17, Lab 16, Green 2 of 35, with the majority line at 18', () => {
+    const run = results('chart', 'council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<desc id="council-desc">Conservative 17, Labour 16, Green 2 (35 seats). 18 needed for a majority: no party has one.</desc>');
+    expect(run.stdout.match(/<circle /g)).toHaveLength(35);
+    expect(run.stdout).toContain('Conservative lose to NOC');
+  });
+
+  it.each([
+    [['change', 'fixtures/worcester-2016.csv'], 'the change chart compares two elections'],
+    [['gains', 'fixtures/worcester-2016.csv'], 'the gains chart compares two elections'],
+    [['swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con'], '--from and --to go together'],
+    [['council', 'fixtures/worcester-2016-defending.csv'], 'the council chart needs --before'],
+    [['shares', 'fixtures/worcester-2016.csv', ...['--previous', 'fixtures/worcester-2012.csv']], '--previous is not for the shares chart'],
+    [['change', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--baseline', 'eve-of-poll'], '--baseline is not for the change chart'],
+  ])('refuses %j as a usage error (exit 2, nothing on stdout)', (args, message) => {
+    const run = results('chart', ...args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+
+  it('fails with exit 1 when no contest was polled in both elections', () => {
+    const run = results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2018-cathedral.csv');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^results: .*no contest polled in both/);
+  });
+});
+
 describe('results tally --format html', () => {
   it('writes one page with the headlines, both charts and the tables', () => {
     const run = results('tally', 'fixtures/worcester-2016.csv', '--format', 'html');
@@ -56,6 +121,17 @@ describe('results tally --format html', () => {
     expect(run.stdout.match(/<svg /g)).toHaveLength(2);
     expect(run.stdout).toContain('aria-labelledby="chart-shares-title chart-shares-desc"');
     expect(run.stdout).toContain('<td>Louis Stephen</td>');
+  });
+
+  it('with --previous: the result lines, change in share, net seats and the change, gains and swing charts', () => {
+    const run = results('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'html');
+    expect(run.status).toBe(0);
+    const page = run.stdout.replace(/<[^>]+>/g, '');
+    expect(page).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
+    expect(page).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
+    expect(run.stdout).toContain('<th scope="col">Net seats</th>');
+    expect(run.stdout.match(/<svg /g)).toHaveLength(5);
+    for (const id of ['chart-change', 'chart-gains', 'chart-swing']) expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
   });
 
   it('keeps share bars out of piped table output', () => {

@@ -1,17 +1,37 @@
 /**
- * The charts a command can draw from its results, by kind: the one list `results chart` and the HTML page
- * both use. Today the tally's charts; the comparison charts (change in share, gains, swing, council) join
- * when the compare commands land, from the same src/format/svg functions.
+ * The charts `results chart` can draw, by kind, and what each needs: the one list the chart command and the
+ * results page both use. The tally's charts (shares, seats) take results files; the comparison charts
+ * (change, gains, swing, council) take two elections or a composition, through the same loading and option
+ * checks as the swing, gains and council commands (src/cli/comparison.ts), and draw the compare modules'
+ * figures with the src/format/svg functions.
  */
-import type { Tally } from '../core/tally';
+import path from 'node:path';
+import type { Baseline, GainsComparison } from '../core/gains';
+import type { Election, ShareMethod, Warning } from '../core/model';
+import type { PartyRegistry } from '../core/parties';
+import { compareShares, type SwingComparison } from '../core/swing';
+import { tally, type Tally } from '../core/tally';
+import { InputError, UsageError } from '../errors';
+import { changeShares, councilSeats, gainsBars, overallSwing } from '../format/svg/comparison-charts';
+import { gainsChart } from '../format/svg/gains-bars';
 import { hemicycleChart } from '../format/svg/hemicycle';
 import { shareBarsChart } from '../format/svg/share-bars';
+import { swingometerChart } from '../format/svg/swingometer';
 import { tallySeats, tallyShares, type PartyColour } from '../format/svg/tally-charts';
+import { baselineText } from '../report/comparison';
 import { shareMethodText } from '../report/conventions';
 import { formatCount } from '../report/numbers';
+import { checkSwingPair, loadCouncils, loadGains, matchElections, swingPair, type SwingPairFlags } from './comparison';
+import type { Env } from './env';
+import { loadElection } from './load';
+import type { InputFlags } from './options';
 
 export const tallyChartKinds = ['shares', 'seats'] as const;
 export type TallyChartKind = (typeof tallyChartKinds)[number];
+export const comparisonChartKinds = ['change', 'gains', 'swing', 'council'] as const;
+export type ComparisonChartKind = (typeof comparisonChartKinds)[number];
+export const chartKinds = [...tallyChartKinds, ...comparisonChartKinds] as const;
+export type ChartKind = (typeof chartKinds)[number];
 
 export function tallyChart(kind: TallyChartKind, result: Tally, colour: PartyColour, id: string = kind): string {
   switch (kind) {
@@ -23,6 +43,146 @@ export function tallyChart(kind: TallyChartKind, result: Tally, colour: PartyCol
 }
 
 function sharesSubtitle(result: Tally): string {
-  const method = shareMethodText[result.shareMethod].split(/ \(|:/)[0];
-  return `Valid votes ${formatCount(result.totals.validVotes)} · shares by ${method}`;
+  return `Valid votes ${formatCount(result.totals.validVotes)} · shares by ${methodName(result.shareMethod)}`;
+}
+
+function methodName(method: ShareMethod): string {
+  return shareMethodText[method].split(/ \(|:/)[0]!;
+}
+
+/** Change in share (§2.3) and the swing (§3) between two elections, drawn as the `change` and `swing` kinds. */
+export function changeChart(result: SwingComparison, colour: PartyColour, previousSources: readonly string[], id = 'change'): string {
+  return shareBarsChart(changeShares(result, colour, comparedSubtitle(result, previousSources)), { id });
+}
+
+export function swingChart(result: SwingComparison, colour: PartyColour, previousSources: readonly string[], id = 'swing'): string | null {
+  const data = overallSwing(result, colour, comparedSubtitle(result, previousSources));
+  return data === null ? null : swingometerChart(data, { id });
+}
+
+function comparedSubtitle(result: SwingComparison, previousSources: readonly string[]): string {
+  const contests = result.overall.contests;
+  return `Compared with ${previousSources.map((s) => path.basename(s)).join(', ')} · ${contests} ${contests === 1 ? 'contest' : 'contests'} polled both times · shares by ${methodName(result.shareMethod)}`;
+}
+
+/** What `tally --previous` compared, for the results page's comparison charts. */
+export interface PreviousCharts {
+  readonly previousSources: readonly string[];
+  readonly swing: SwingComparison;
+  readonly gains: GainsComparison;
+}
+
+/** The results page's comparison charts: change in share, seats gained and lost, and the swing (when there is one). */
+export function comparisonCharts(compared: PreviousCharts, colour: PartyColour): string[] {
+  if (compared.swing.overall.contests === 0) return [gainsChart(gainsBars(compared.gains, colour, gainsSubtitle(compared.gains)), { id: 'chart-gains' })];
+  const swing = swingChart(compared.swing, colour, compared.previousSources, 'chart-swing');
+  return [
+    changeChart(compared.swing, colour, compared.previousSources, 'chart-change'),
+    gainsChart(gainsBars(compared.gains, colour, gainsSubtitle(compared.gains)), { id: 'chart-gains' }),
+    ...(swing === null ? [] : [swing]),
+  ];
+}
+
+function gainsSubtitle(result: GainsComparison): string {
+  const contests = result.contests.length;
+  return `Against the ${baselineText[result.baseline].split(':')[0]} · ${contests} ${contests === 1 ? 'contest' : 'contests'}`;
+}
+
+/** The command-line flags the chart kinds read. */
+export interface ChartFlags extends InputFlags, SwingPairFlags {
+  shareMethod: ShareMethod;
+  previous?: string;
+  before?: string;
+  baseline: Baseline;
+  areaMap?: string;
+}
+
+/** Flags that only some kinds take, and the kinds that take them: any other use is a usage error. */
+const takenBy: Record<string, { flag: string; kinds: readonly ChartKind[] }> = {
+  previous: { flag: '--previous', kinds: ['change', 'gains', 'swing', 'council'] },
+  before: { flag: '--before', kinds: ['council'] },
+  from: { flag: '--from', kinds: ['swing'] },
+  to: { flag: '--to', kinds: ['swing'] },
+  baseline: { flag: '--baseline', kinds: ['gains'] },
+  areaMap: { flag: '--area-map', kinds: ['change', 'gains', 'swing', 'council'] },
+};
+
+/**
+ * Draws one chart of `kind` from the command line's files and flags. `given` tells the flags the user
+ * wrote from those left at their defaults. Usage mistakes are told before any file is read.
+ */
+export async function drawChart(
+  kind: ChartKind,
+  files: readonly string[],
+  flags: ChartFlags,
+  given: (flag: keyof ChartFlags) => boolean,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<{ svg: string; warnings: readonly Warning[] }> {
+  for (const [key, { flag, kinds }] of Object.entries(takenBy)) {
+    if (given(key as keyof ChartFlags) && !kinds.includes(kind)) {
+      throw new UsageError(`${flag} is not for the ${kind} chart (it is for: ${kinds.join(', ')})`);
+    }
+  }
+  const colour: PartyColour = (party) => registry.byCanonicalName(party)?.colour ?? null;
+  switch (kind) {
+    case 'shares':
+    case 'seats': {
+      const election = await loadElection([...files], flags, registry, env);
+      const result = tally(election, flags.shareMethod);
+      return { svg: tallyChart(kind, result, colour), warnings: result.warnings };
+    }
+    case 'change':
+    case 'swing': {
+      const [beforeFile, afterFile] = electionPair(kind, files, flags.previous);
+      checkSwingPair(flags);
+      const before = await loadElection([beforeFile], flags, registry, env);
+      const after = await loadElection([afterFile], flags, registry, env);
+      const result = compareShares(await matchElections(before, after, flags.areaMap, env), flags.shareMethod, swingPair(flags, registry, [before, after]));
+      const warnings = [...before.warnings, ...after.warnings];
+      noContestsCompared(result, before, after);
+      if (kind === 'change') return { svg: changeChart(result, colour, before.sources), warnings };
+      const svg = swingChart(result, colour, before.sources);
+      if (svg === null) throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
+      return { svg, warnings };
+    }
+    case 'gains': {
+      const eveOfPoll = flags.baseline === 'eve-of-poll' && files.length === 1 && flags.previous === undefined;
+      const [beforeFile, afterFile] = eveOfPoll ? [null, files[0]!] : electionPair(kind, files, flags.previous);
+      const { result, warnings } = await loadGains(beforeFile, afterFile, flags, registry, env);
+      return { svg: gainsChart(gainsBars(result, colour, gainsSubtitle(result)), { id: 'gains' }), warnings };
+    }
+    case 'council': {
+      if (flags.before === undefined) throw new UsageError('the council chart needs --before COMPOSITION (e.g. --before Con=19,Lab=15,Grn=1)');
+      if (files.length !== 1) throw new UsageError(`the council chart takes one results file, got ${files.length}`);
+      const { result, warnings } = await loadCouncils(files[0]!, { ...flags, before: flags.before }, registry, env);
+      const councils = flags.council.length === 0 ? result.councils : result.councils.filter((c) => flags.council.some((name) => sameName(name, c.council)));
+      if (councils.length !== 1) {
+        throw new UsageError(
+          `the council chart draws one council; ${councils.length === 0 ? 'none matched' : `found ${councils.length}: ${councils.map((c) => c.council ?? '(unnamed)').join(', ')}`}: pick one with --council NAME`,
+        );
+      }
+      return { svg: hemicycleChart(councilSeats(councils[0]!, colour), { id: 'council' }), warnings };
+    }
+  }
+}
+
+/** [before, after]: NEW --previous OLD, or BEFORE AFTER. */
+function electionPair(kind: ChartKind, files: readonly string[], previous: string | undefined): [string, string] {
+  if (previous !== undefined && files.length === 1) return [previous, files[0]!];
+  if (previous === undefined && files.length === 2) return [files[0]!, files[1]!];
+  throw new UsageError(`the ${kind} chart compares two elections: NEW --previous OLD, or BEFORE AFTER (got ${files.length} ${files.length === 1 ? 'file' : 'files'}${previous !== undefined ? ' and --previous' : ''})`);
+}
+
+function noContestsCompared(result: SwingComparison, before: Election, after: Election): void {
+  if (result.overall.contests === 0) {
+    throw new InputError(
+      after.sources.join(', '),
+      `no contest polled in both ${before.sources.join(', ')} and ${after.sources.join(', ')}: nothing to compare (see results swing for the unmatched areas; --area-map maps renamed areas)`,
+    );
+  }
+}
+
+function sameName(a: string, b: string | null): boolean {
+  return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }

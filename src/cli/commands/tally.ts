@@ -8,7 +8,7 @@ import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
 import { streamTally } from '../stream-tally';
-import { tallyChart, tallyChartKinds } from '../charts';
+import { comparisonCharts, tallyChart, tallyChartKinds, type PreviousCharts } from '../charts';
 import { tallyScope } from '../../format/svg/tally-charts';
 import { writeWarnings } from '../warnings';
 import { compareGains } from '../../core/gains';
@@ -76,8 +76,11 @@ Examples:
       ],
       html: () => ({
         title: `${tallyScope(result)}: election results`,
-        report: tallyReport(result, election, colour),
-        charts: tallyChartKinds.map((kind) => ({ svg: tallyChart(kind, result, colour, `chart-${kind}`) })),
+        report: tallyReport(result, election, colour, comparison),
+        charts: [
+          ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
+          ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
+        ].map((svg) => ({ svg })),
       }),
     });
     if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
@@ -90,7 +93,7 @@ async function compareWithPrevious(
   flags: TallyFlags,
   registry: PartyRegistry,
   env: Env,
-): Promise<TallyComparison & { warnings: Election['warnings'] }> {
+): Promise<TallyComparison & PreviousCharts & { warnings: Election['warnings'] }> {
   const previous = await loadElection([flags.previous!], flags, registry, env);
   const matching = await matchElections(previous, election, flags.areaMap, env);
   const gains = compareGains(matching, election.contests, 'last-fought');
@@ -103,5 +106,7 @@ async function compareWithPrevious(
     overallShares: shares.overall.parties,
     seats: gains.parties,
     warnings: [...previous.warnings, ...gains.warnings],
+    swing: shares,
+    gains,
   };
 }

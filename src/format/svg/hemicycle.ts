@@ -47,7 +47,9 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
   ];
   const threshold = data.majorityThreshold ?? null;
 
-  const arcTop = headerHeight(data.subtitle) + (threshold !== null ? 30 : 12);
+  // The "Majority" label sits above the outer seats, whose size depends on the number of seats: room for
+  // both under the header, so the label never runs into a long subtitle.
+  const arcTop = headerHeight(data.subtitle) + (threshold !== null ? 32 + layout(total, 0, 0).seatRadius : 12);
   const cx = WIDTH / 2;
   const cy = arcTop + RADIUS;
   const { seats, seatRadius } = layout(total, cx, cy);
