@@ -1,13 +1,14 @@
 /** Loading an election for a command: open the named files, read them with the chosen layout and parties. */
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import type { Election } from '../core/model';
 import { PartyRegistry } from '../core/parties';
 import { selectContests } from '../core/select';
 import { layoutNamed } from '../io/layouts';
 import { parsePartiesFile } from '../io/parties-file';
 import { readElection, type Source } from '../io/read-election';
+import { setAsideText } from '../report/tally';
 import type { Env } from './env';
-import type { InputFlags } from './options';
+import { csvLimits, type InputFlags } from './options';
 
 export async function loadRegistry(flags: Pick<InputFlags, 'parties'>, env: Env): Promise<PartyRegistry> {
   const registry = new PartyRegistry();
@@ -30,7 +31,9 @@ export async function loadElection(
     registry,
     layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
     encoding: flags.encoding,
+    limits: csvLimits(flags),
   });
+  if (flags.strict) refuseSetAside(election);
   const selected = selectContests(election, { councils: flags.council, areas: flags.area });
   if (selected.contests.length === 0 && election.contests.length > 0) {
     const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
@@ -41,4 +44,20 @@ export async function loadElection(
     );
   }
   return selected;
+}
+
+/**
+ * --strict: a row set aside is an error, not a line in the footer. The message names the first such row
+ * and how many there are in all, so one run shows the size of the problem.
+ *
+ *     results: w.csv:4: row set aside (a ward with no candidate) and --strict is on; set aside in all: 1 row (a ward with no candidate)
+ */
+function refuseSetAside(election: Election): void {
+  const first = election.rows.setAside[0];
+  if (first === undefined) return;
+  const reasons = election.rows.setAside.map(setAsideText).join(', ');
+  throw new InputError(
+    `${first.origin.file}:${first.origin.line}`,
+    `row set aside (${first.reason}) and --strict is on; set aside in all: ${reasons}`,
+  );
 }

@@ -25,7 +25,9 @@ function reportError(error: unknown, env: Env): number {
   }
   if (error instanceof BrokenPipe) return ExitCode.Ok;
   if (error instanceof CommanderError) {
-    // Commander has printed its message already (see configureOutput in program.ts).
+    // Commander has written its message already (see configureOutput in program.ts); it is still in the
+    // stderr buffer until flushed.
+    writeError(env, '');
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
     return ExitCode.Usage;
   }

@@ -13,9 +13,11 @@ export interface CsvLimits {
   readonly maxFieldLength: number;
   /** Most fields in one record. */
   readonly maxFields: number;
+  /** Longest record (all its fields), in characters: bounds the memory one line can take. */
+  readonly maxRecordLength?: number;
 }
 
-export const defaultCsvLimits: CsvLimits = { maxFieldLength: 1_000_000, maxFields: 2_000 };
+export const defaultCsvLimits: Required<CsvLimits> = { maxFieldLength: 1_000_000, maxFields: 2_000, maxRecordLength: 10_000_000 };
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -44,6 +46,8 @@ export class CsvScanner {
   private recordLine = 1;
   private quoteLine = 1;
   private inRecord = false;
+  /** Characters in the current record's finished fields (maxRecordLength). */
+  private recordLength = 0;
   /** A quoted part ended with CR: an LF at the start of the next part is the same line break. */
   private quotedCR = false;
 
@@ -169,7 +173,14 @@ export class CsvScanner {
 
   private endField(): void {
     this.cells.push(this.field);
+    this.recordLength += this.field.length;
     this.field = '';
+    if (this.limits.maxRecordLength !== undefined && this.recordLength > this.limits.maxRecordLength) {
+      throw new DataError(
+        { file: this.file, line: this.recordLine },
+        `record longer than ${this.limits.maxRecordLength.toLocaleString('en-GB')} characters; is this a CSV file?`,
+      );
+    }
     if (this.cells.length > this.limits.maxFields) {
       throw new DataError(
         { file: this.file, line: this.recordLine },
@@ -181,6 +192,7 @@ export class CsvScanner {
   private endRecord(): void {
     const cells = this.cells;
     this.cells = [];
+    this.recordLength = 0;
     this.inRecord = false;
     this.onRecord(cells, this.recordLine);
   }

@@ -5,7 +5,7 @@ import { tally } from '../../core/tally';
 import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
-import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
 
@@ -14,6 +14,7 @@ interface TallyFlags extends InputFlags {
   shareMethod: ShareMethod;
   color: boolean;
   quiet?: boolean;
+  raw?: boolean;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -22,6 +23,7 @@ export function tallyCommand(env: Env): Command {
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
     .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson']))
     .addOption(shareMethodOption())
+    .addOption(rawOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText(
@@ -47,7 +49,7 @@ Examples:
         ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
-    });
+    }, { raw: flags.raw });
     if (!flags.quiet) writeWarnings(env, result.warnings);
   });
 }
