@@ -184,7 +184,7 @@ export class CsvScanner {
     if (this.cells.length > this.limits.maxFields) {
       throw new DataError(
         { file: this.file, line: this.recordLine },
-        `too many fields: more than ${this.limits.maxFields} in one record`,
+        `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`,
       );
     }
   }
