@@ -21,13 +21,13 @@ export function streamed(items: Iterable<unknown>): Streamed {
  * `cat` of the output cannot drive a terminal or reorder text; a JSON parser reads the same values.
  */
 // eslint-disable-next-line no-control-regex
-const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const unsafeInJsonAll = new RegExp(unsafeInJson.source, 'g');
 
 function json(value: unknown): string {
   const text = JSON.stringify(value);
-  unsafeInJson.lastIndex = 0;
   if (text === undefined || !unsafeInJson.test(text)) return text;
-  return text.replace(unsafeInJson, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(unsafeInJsonAll, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function renderJson(document: Record<string, unknown>, write: Write): void {

@@ -15,10 +15,12 @@
  * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
  */
 // eslint-disable-next-line no-control-regex
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex
+const unsafeAll = new RegExp(unsafe.source, 'g');
 
 export function safeText(text: string): string {
-  unsafe.lastIndex = 0;
+  // Almost every cell is clean: a test without the global flag (no lastIndex to reset) is the fast path.
   if (!unsafe.test(text)) return text;
-  return text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(unsafeAll, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
