@@ -75,6 +75,12 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
     expect(run.stdout).toBe('');
   });
 
+  it('escapes bidi overrides quoted into an error message too', () => {
+    const run = results(['tally', '-'], { input: 'ward,candidate,party,votes\nA,B,Lab,12\u202e3\n' });
+    expect(run.stderr).toBe('results: -:2: votes must be a whole number, got "12\\u202e3"\n');
+    expect(run.status).toBe(1);
+  });
+
   it('escapes control characters in warnings on stderr', () => {
     const run = results(['tally', '-'], {
       input: 'ward,candidate,party,votes,elected\nA\u001b]0;x\u0007,B,Lab,9,1\nA\u001b]0;x\u0007,C,Con,9,0\n',

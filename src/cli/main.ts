@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { BrokenPipe, ExitCode, ResultsError } from '../errors';
+import { safeText } from '../format/safe-text';
 import { nodeEnv, type Env } from './env';
 import { createProgram } from './program';
 
@@ -52,10 +53,12 @@ function writeError(env: Env, text: string): void {
   }
 }
 
-/** Messages are one line: control characters in data quoted into a message cannot break the terminal. */
+/**
+ * Messages are one line: control characters (and bidi overrides) in data quoted into a message cannot
+ * break or drive the terminal. The same escaping as the table and markdown output (safeText).
+ */
 function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeText(message);
 }
 
 /** The entry point used by bin/results.js. */
