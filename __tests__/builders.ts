@@ -9,7 +9,7 @@ import { INDEPENDENT, PartyRegistry } from '../src/core/parties';
 const registry = new PartyRegistry();
 
 /** [name, party as written, votes (null if unopposed), elected flag (optional)] */
-export type CandidateSpec = readonly [string, string, number | null, boolean?];
+export type CandidateSpec = readonly [string, string, number | null, (boolean | undefined)?];
 
 export function candidate([name, written, votes, elected]: CandidateSpec, line: number, file = 'test.csv'): Candidate {
   const party = registry.lookup(written);

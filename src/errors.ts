@@ -24,13 +24,19 @@ export class UsageError extends ResultsError {
 /** Bad input data: a file that cannot be read or whose contents are invalid. Exit 1. */
 export class InputError extends ResultsError {
   readonly exitCode = ExitCode.BadInput;
+  /**
+   * A stable kebab-case name for the kind of problem ("ragged-row", "negative-count"), so `results check`
+   * can report it as a finding with a code; null when the thrower did not classify it.
+   */
+  readonly code: string | null;
   /** `where` is "file" or "file:line"; the message reads `where: detail`. */
   constructor(
     readonly where: string,
     readonly detail: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly code?: string },
   ) {
     super(where ? `${where}: ${detail}` : detail, options);
+    this.code = options?.code ?? null;
   }
 }
 
@@ -39,8 +45,9 @@ export class DataError extends InputError {
   constructor(
     readonly origin: Origin,
     detail: string,
+    code?: string,
   ) {
-    super(`${origin.file}:${origin.line}`, detail);
+    super(`${origin.file}:${origin.line}`, detail, code === undefined ? undefined : { code });
   }
 }
 

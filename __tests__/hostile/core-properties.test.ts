@@ -1,13 +1,16 @@
 /**
  * Properties of the count that must hold for any contest, not just the ones in fixtures (fast-check):
  * party shares add up to 1 under every share method, seats won equal seats available unless a tie leaves
- * one undecided, a majority is never negative and is 0 only on a tie, and the order of the rows does not
- * change the result.
+ * one undecided, a majority is never negative and is 0 only on a tie, the order of the rows does not
+ * change the result; swing is antisymmetric and seat gains and losses net to zero.
  */
 import fc from 'fast-check';
 import { makeContest } from '../../src/core/contest';
 import { shareMethods, type Candidate, type Contest, type ShareMethod } from '../../src/core/model';
 import { tally, tallyContest, type ContestTally } from '../../src/core/tally';
+import { compareGains } from '../../src/core/gains';
+import { matchContests } from '../../src/core/match';
+import { butlerSwing, compareShares, steedSwing } from '../../src/core/swing';
 
 const parties = ['Conservative', 'Labour', 'Liberal Democrats', 'Green', 'Reform UK', ''] as const;
 
@@ -68,7 +71,8 @@ describe('the count of any contest', () => {
     fc.assert(
       fc.property(contestArbitrary, methodArbitrary, (contest, method) => {
         const result = tallyContest(contest, method);
-        if (result.validVotes === 0) {
+        // No share of nothing: every vote 0 (or, with no more candidates than seats, returned unopposed).
+        if (result.validVotes === null || result.validVotes === 0) {
           expect(result.parties.every((p) => p.share === null)).toBe(true);
           return;
         }
@@ -83,8 +87,9 @@ describe('the count of any contest', () => {
       fc.property(contestArbitrary, methodArbitrary, (contest, method) => {
         const result = tallyContest(contest, method);
         const elected = result.candidates.filter((c) => c.elected === true).length;
-        const seatsWon = result.parties.reduce((sum, p) => sum + p.seats, 0);
-        expect(seatsWon).toBe(elected);
+        // The party table of a contest with a poll gives every elected candidate's seat to a party (an
+        // unopposed return has no party table: no votes to share).
+        if (result.status === 'contested') expect(result.parties.reduce((sum, p) => sum + p.seats, 0)).toBe(elected);
         if (undecided(result)) {
           expect(result.tieForLastSeat).toBe(true);
           expect(elected).toBeLessThan(contest.seats);
@@ -163,3 +168,63 @@ function summary(result: ReturnType<typeof tally>) {
     totals: result.totals,
   };
 }
+
+/** Two elections over the same wards (same seats each side): before and after. */
+const twoElectionsArbitrary = fc
+  .array(fc.record({ seats: fc.integer({ min: 1, max: 3 }), before: specsArbitrary, after: specsArbitrary }), { minLength: 1, maxLength: 6 })
+  .map((wards) => ({
+    before: wards.map((ward, w) => build(`Ward ${w + 1}`, ward.seats, ward.before)),
+    after: wards.map((ward, w) => build(`Ward ${w + 1}`, ward.seats, ward.after)),
+  }));
+
+const swingParties = parties.filter((p) => p !== '');
+
+describe('swing and gains between any two elections', () => {
+  it('swing(a, b) is swing(b, a) with from and to exchanged, Butler and Steed (domain-rules.md §3.1)', () => {
+    fc.assert(
+      fc.property(twoElectionsArbitrary, methodArbitrary, fc.constantFrom(...swingParties), fc.constantFrom(...swingParties), (elections, method, a, b) => {
+        fc.pre(a !== b);
+        const changes = compareShares(matchContests(elections.before, elections.after), method).overall.parties;
+        const ab = butlerSwing(a, b, changes);
+        const ba = butlerSwing(b, a, changes);
+        expect(ba.value).toBeCloseTo(ab.value, 12);
+        if (ab.value > 0) expect([ba.from, ba.to]).toEqual([ab.from, ab.to]);
+        const steedAB = steedSwing(a, b, changes);
+        const steedBA = steedSwing(b, a, changes);
+        expect(steedBA === null).toBe(steedAB === null);
+        if (steedAB !== null && steedBA !== null) {
+          expect(steedBA.value).toBeCloseTo(steedAB.value, 12);
+          if (steedAB.value > 0) expect([steedBA.from, steedBA.to]).toEqual([steedAB.from, steedAB.to]);
+        }
+      }),
+    );
+  });
+
+  it('swing from the earlier election to the later is the reverse of swing from the later to the earlier', () => {
+    fc.assert(
+      fc.property(twoElectionsArbitrary, methodArbitrary, fc.constantFrom(...swingParties), fc.constantFrom(...swingParties), (elections, method, a, b) => {
+        fc.pre(a !== b);
+        const forward = compareShares(matchContests(elections.before, elections.after), method, [a, b]).overall.butler;
+        const backward = compareShares(matchContests(elections.after, elections.before), method, [a, b]).overall.butler;
+        expect(backward === null).toBe(forward === null);
+        if (forward === null || backward === null) return;
+        expect(backward.value).toBeCloseTo(forward.value, 12);
+        if (forward.value > 1e-12) expect([backward.from, backward.to]).toEqual([forward.to, forward.from]);
+      }),
+    );
+  });
+
+  it('seat gains and losses net to zero across parties, and each party gains - losses = net', () => {
+    fc.assert(
+      fc.property(twoElectionsArbitrary, (elections) => {
+        const gains = compareGains(matchContests(elections.before, elections.after), elections.after, 'last-fought');
+        const total = (pick: (p: (typeof gains.parties)[number]) => number) => gains.parties.reduce((t, p) => t + pick(p), 0);
+        expect(total((p) => p.net)).toBe(0);
+        expect(total((p) => p.gains)).toBe(total((p) => p.losses));
+        for (const party of gains.parties) expect(party.gains - party.losses).toBe(party.net);
+        const moved = gains.matrix.reduce((t, move) => t + move.seats, 0);
+        expect(moved).toBe(total((p) => p.gains));
+      }),
+    );
+  });
+});

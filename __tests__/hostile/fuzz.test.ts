@@ -145,8 +145,18 @@ describe('fuzzing the reader and the tally in-process (about 4 seconds each)', (
   });
 });
 
+/** Every command, reading the fuzzed bytes from standard input (swing and gains compare them with Worcester 2016). */
+const commands: readonly (readonly string[])[] = [
+  ['tally', '-', '--max-field-length', '4096'],
+  ['check', '-'],
+  ['chart', 'shares', '-'],
+  ['swing', 'fixtures/worcester-2016.csv', '-'],
+  ['gains', 'fixtures/worcester-2016.csv', '-'],
+  ['council', '-'],
+];
+
 describe('fuzzing the binary (a smaller number of runs)', () => {
-  it('exits 0, 1 or 2; on error one line on stderr and nothing on stdout', () => {
+  it('tally exits 0, 1 or 2; on error one line on stderr and nothing on stdout', () => {
     fc.assert(
       fc.property(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom('table', 'json', 'csv', 'markdown'), (bytes, format) => {
         const run = results(['tally', '-', '--format', format, '--max-field-length', '4096'], { input: bytes, timeout: 20_000 });
@@ -158,6 +168,23 @@ describe('fuzzing the binary (a smaller number of runs)', () => {
         }
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it('every command exits 0, 1 or 2 and never with an internal error', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom(...commands), (bytes, command) => {
+        const run = results(command, { input: bytes, timeout: 20_000 });
+        expect(run.signal).toBeNull();
+        expect(run.stderr).not.toContain('internal error');
+        expect([0, 1, 2]).toContain(run.status);
+        // check's findings are its output (stdout, exit 1); every other command says one line and writes nothing.
+        if (run.status !== 0 && command[0] !== 'check') {
+          expect(run.stderr).toMatch(/^results: [^\n]+\n$/);
+          expect(run.stdout).toBe('');
+        }
+      }),
+      { numRuns: 24 },
     );
   });
 });

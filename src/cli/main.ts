@@ -12,8 +12,7 @@ export async function run(argv: readonly string[], env: Env = nodeEnv()): Promis
   try {
     await createProgram(env).parseAsync(argv);
     env.stdout.flush();
-    // Warnings are buffered like everything else: without this they would never be written.
-    writeError(env, '');
+    env.stderr.flush();
     return ExitCode.Ok;
   } catch (error) {
     return reportError(error, env);

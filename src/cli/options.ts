@@ -8,7 +8,7 @@ import { shareMethods, type ShareMethod } from '../core/model';
 import { defaultCsvLimits, type CsvLimits } from '../io/csv';
 import { encodings, type Encoding } from '../io/decode';
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson' | 'html';
 
 export function formatOption(formats: readonly OutputFormat[]): Option {
   return new Option('-f, --format <format>', 'output format').choices(formats).default('table');
@@ -28,9 +28,12 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** The input options every command that reads results files shares. */
-export function inputOptions(): Option[] {
-  return [
+/**
+ * The input options every command that reads results files shares. `strict: false` leaves out `--strict`
+ * for a command that gives it its own meaning (`results check --strict`: warnings fail the check).
+ */
+export function inputOptions({ strict = true }: { strict?: boolean } = {}): Option[] {
+  const options = [
     new Option('--input-format <name>', 'read the files as this layout instead of detecting it (see `results formats`)'),
     new Option('--encoding <name>', 'text encoding of the files (default: UTF-8, or Windows-1252 when detected)').choices(encodings),
     new Option('--parties <file>', 'CSV of extra parties and aliases: party,code,colour,aliases'),
@@ -47,6 +50,7 @@ export function inputOptions(): Option[] {
       .argParser(positiveWholeNumber)
       .default(defaultCsvLimits.maxRecordLength),
   ];
+  return strict ? options : options.filter((option) => option.long !== '--strict');
 }
 
 /** `--raw`: CSV output as the values are, without the ' that stops a spreadsheet running a cell as a formula. */

@@ -1,5 +1,10 @@
 /** The `results` program: global settings and the commands. Errors are thrown, never exited on (see main.ts). */
 import { Command } from 'commander';
+import { chartCommand } from './commands/chart';
+import { checkCommand } from './commands/check';
+import { councilCommand } from './commands/council';
+import { gainsCommand } from './commands/gains';
+import { swingCommand } from './commands/swing';
 import { tallyCommand } from './commands/tally';
 import type { Env } from './env';
 
@@ -13,7 +18,14 @@ export function createProgram(env: Env): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });
-  const commands = [tallyCommand(env)];
+  const commands = [
+    tallyCommand(env),
+    swingCommand(env),
+    gainsCommand(env),
+    councilCommand(env),
+    checkCommand(env),
+    chartCommand(env),
+  ];
   for (const command of [program, ...commands]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => env.stdout.write(text),

@@ -2,6 +2,7 @@
  * Writing a command's result in the chosen format. Renderers are required only for the format in use
  * (cli-table3 costs start-up time that JSON and CSV output need not pay).
  */
+import type { HtmlPage } from '../format/html';
 import type { Report, ReportTable } from '../report/report';
 import { colourLevel, themeFor } from './colour';
 import type { Env } from './env';
@@ -13,6 +14,8 @@ export interface Views {
   /** The JSON document; `stream` marks a large array to be written item by item. */
   json(stream: (items: Iterable<unknown>) => unknown): Record<string, unknown>;
   ndjson(): Iterable<unknown>;
+  /** The results page (commands that offer `--format html`). */
+  html?(): HtmlPage;
 }
 
 export interface RenderOptions {
@@ -31,7 +34,10 @@ export async function writeReport(
   switch (format) {
     case 'table': {
       const { renderTable } = require('../format/table') as typeof import('../format/table');
-      renderTable(views.report(), await themeFor(colourLevel(env, colour)), write);
+      // Share bars only on a terminal: piped or redirected output stays plain text.
+      renderTable(views.report(), await themeFor(colourLevel(env, colour)), write, {
+        terminalWidth: env.stdout.isTTY ? env.stdout.columns : null,
+      });
       break;
     }
     case 'markdown': {
@@ -47,6 +53,12 @@ export async function writeReport(
     case 'json': {
       const { renderJson, streamed } = require('../format/json') as typeof import('../format/json');
       renderJson(views.json(streamed), write);
+      break;
+    }
+    case 'html': {
+      if (!views.html) throw new Error('this command has no html view');
+      const { renderHtml } = require('../format/html') as typeof import('../format/html');
+      renderHtml(views.html(), write);
       break;
     }
     case 'ndjson': {

@@ -23,19 +23,25 @@ export interface ContestDraft {
 /**
  * Seats: the `seats` column, else the number of candidates marked elected, else 1 (issue #2).
  * Status: `uncontested` when no candidate has votes and there are no more candidates than seats
- * (returned unopposed: domain-rules.md §6); `cancelled` when the file says the poll was cancelled.
+ * (returned unopposed: domain-rules.md §6; zero votes for every candidate count as none, the way archives
+ * record unopposed returns); `cancelled` when the file says the poll was cancelled.
  *
  *     results: w.csv:4: no votes for the 3 candidates in "Warndon", which has 1 seat: ...
  */
 export function makeContest(draft: ContestDraft): Contest {
   const { candidates } = draft;
   const first = candidates[0];
-  if (first === undefined) throw new DataError(draft.origin, `contest ${JSON.stringify(draft.area)} has no candidates`);
+  if (first === undefined) throw new DataError(draft.origin, `contest ${JSON.stringify(draft.area)} has no candidates`, 'empty-contest');
 
   const markedElected = candidates.filter((c) => c.elected === true).length;
   const seats = draft.seats ?? (markedElected > 0 ? markedElected : 1);
 
-  const withVotes = candidates.filter((c) => c.votes !== null);
+  let candidatesAsRead = candidates;
+  // Archives such as LEAP record an unopposed return as 0 votes: no poll was held, so the votes are absent.
+  if (candidates.length <= seats && candidates.every((c) => c.votes === null || c.votes === 0) && candidates.some((c) => c.votes === 0)) {
+    candidatesAsRead = candidates.map((c) => ({ ...c, votes: null }));
+  }
+  const withVotes = candidatesAsRead.filter((c) => c.votes !== null);
   let status: ContestStatus = 'contested';
   if (draft.cancelled) {
     status = 'cancelled';
@@ -45,6 +51,7 @@ export function makeContest(draft: ContestDraft): Contest {
         first.origin,
         `no votes for the ${candidates.length} candidates in ${JSON.stringify(draft.area)}, which has ${plural(seats, 'seat')}: ` +
           `a contest without votes must have no more candidates than seats (returned unopposed)`,
+        'empty-contest',
       );
     }
     status = 'uncontested';
@@ -53,6 +60,7 @@ export function makeContest(draft: ContestDraft): Contest {
     throw new DataError(
       missing.origin,
       `votes missing for ${JSON.stringify(missing.name)} in ${JSON.stringify(draft.area)}, where other candidates have votes`,
+      'missing-votes',
     );
   }
 
@@ -62,7 +70,7 @@ export function makeContest(draft: ContestDraft): Contest {
     code: draft.code,
     seats,
     status,
-    candidates,
+    candidates: candidatesAsRead,
     electorate: draft.electorate,
     ballots: draft.ballots,
     rejected: draft.rejected,

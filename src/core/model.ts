@@ -43,11 +43,14 @@ export interface Contest {
   readonly origin: Origin;
 }
 
-/** Rows read from the input and what became of them: every row is used or set aside with a reason. */
+/**
+ * Rows read from the input and what became of them: read = used + filtered + the rows set aside.
+ * Every row is used, left out by the user's own filter, or set aside with a reason.
+ */
 export interface RowAccount {
   read: number;
   used: number;
-  /** Rows used but in contests left out by --council / --area. */
+  /** Rows of contests left out by --council / --area. */
   filtered: number;
   setAside: SetAside[];
 }

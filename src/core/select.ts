@@ -19,8 +19,13 @@ export function selectContests(election: Election, selection: Selection): Electi
       (councils.size === 0 || (contest.council !== null && councils.has(fold(contest.council)))) &&
       (areas.size === 0 || areas.has(fold(contest.area))),
   );
-  const filtered = election.contests
-    .filter((contest) => !contests.includes(contest))
-    .reduce((count, contest) => count + contest.candidates.length, 0);
-  return { ...election, contests, rows: { ...election.rows, filtered: election.rows.filtered + filtered } };
+  // Rows, not candidates: a wide file has one row per contest, so count the distinct rows candidates came from.
+  const kept = new Set(contests);
+  const rowsLeftOut = new Set<string>();
+  for (const contest of election.contests) {
+    if (kept.has(contest)) continue;
+    for (const candidate of contest.candidates) rowsLeftOut.add(`${candidate.origin.file}\u0000${candidate.origin.line}`);
+  }
+  const filtered = rowsLeftOut.size;
+  return { ...election, contests, rows: { ...election.rows, used: election.rows.used - filtered, filtered: election.rows.filtered + filtered } };
 }

@@ -1,29 +1,57 @@
 /** Terminal tables: each block's heading line, a cli-table3 table, its notes; then the footer. */
 import Table from 'cli-table3';
-import type { Block, Report, Span } from '../report/report';
+import type { Block, Report, ReportTable, Span } from '../report/report';
 import { displayCell, isNumeric } from './cells';
 import { safeText } from './safe-text';
 import type { Theme } from './theme';
 
 export type Write = (text: string) => void;
 
-export function renderTable(report: Report, theme: Theme, write: Write): void {
+export interface TableOptions {
+  /**
+   * The terminal's width when stdout is a terminal: party totals then get a share bar, if it fits. Null (pipes,
+   * files) never draws one, so piped output stays plain text.
+   */
+  readonly terminalWidth?: number | null;
+}
+
+/** The narrowest share bar worth drawing, and the widest. */
+const BAR_MIN = 10;
+const BAR_MAX = 30;
+
+export function renderTable(report: Report, theme: Theme, write: Write, options: TableOptions = {}): void {
   let section: string | undefined;
   for (const block of report.blocks) {
     if (block.section !== undefined && block.section !== section) {
       section = block.section;
       write(`${theme.strong(safeText(block.section))}\n\n`);
     }
-    write(renderBlock(block, theme));
+    write(renderBlock(block, theme, options.terminalWidth ?? null));
   }
   for (const line of report.footer) write(`${theme.dim(safeText(line))}\n`);
 }
 
-function renderBlock(block: Block, theme: Theme): string {
+function renderBlock(block: Block, theme: Theme, terminalWidth: number | null): string {
   const lines: string[] = [];
   if (block.heading.length > 0) lines.push(renderSpans(block.heading, theme));
   if (block.table !== null) {
-    const { columns, rows } = block.table;
+    const plain = renderGrid(block.table, theme);
+    const shareColumn = block.table.columns.findIndex((c) => c.type === 'share');
+    const room = terminalWidth === null ? 0 : terminalWidth - visibleWidth(plain.split('\n')[0] ?? '') - 3;
+    lines.push(
+      block.kind === 'totals' && shareColumn !== -1 && room >= BAR_MIN
+        ? renderGrid(withShareBars(block.table, shareColumn, Math.min(room, BAR_MAX)), theme, shareColumn + 1)
+        : plain,
+    );
+  }
+  for (const note of block.notes) lines.push(theme.dim(safeText(note)));
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** A cli-table3 grid; `barColumn` (if any) holds share bars, drawn in the row's party colour. */
+function renderGrid(reportTable: ReportTable, theme: Theme, barColumn = -1): string {
+  const { columns, rows } = reportTable;
+  {
     // Colour goes through the theme only: cli-table3's own header and border colours are switched off.
     const table = new Table({
       head: columns.map((c) => theme.strong(safeText(c.label))),
@@ -37,15 +65,42 @@ function renderBlock(block: Block, theme: Theme): string {
         row.cells.map((value, i) => {
           const column = columns[i]!;
           const shown = safeText(displayCell(value, column));
-          if (column.type === 'party') return theme.party(shown, row.colour ?? null);
+          if (column.type === 'party' || i === barColumn) return theme.party(shown, row.colour ?? null);
           return row.strong ? theme.strong(shown) : shown;
         }),
       );
     }
-    lines.push(table.toString());
+    return table.toString();
   }
-  for (const note of block.notes) lines.push(theme.dim(safeText(note)));
-  return `${lines.join('\n')}\n\n`;
+}
+
+/** Eighths of a block, so a bar's length is shown to 1/8 of a character. */
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/**
+ * The table with a bar column after the share: each party's share drawn in block characters in its colour,
+ * scaled so the largest share fills the width (the number beside it gives the exact value).
+ */
+function withShareBars(table: ReportTable, shareColumn: number, width: number): ReportTable {
+  const shares = table.rows.map((row) => row.cells[shareColumn]);
+  const largest = Math.max(0, ...shares.map((share) => (typeof share === 'number' ? share : 0)));
+  const columns = [...table.columns];
+  columns.splice(shareColumn + 1, 0, { key: 'bar', label: '', type: 'text' });
+  const rows = table.rows.map((row, i) => {
+    const share = shares[i];
+    const eighths = typeof share === 'number' && largest > 0 ? Math.round((share / largest) * width * 8) : 0;
+    const bar = '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!;
+    const cells = [...row.cells];
+    cells.splice(shareColumn + 1, 0, bar);
+    return { ...row, cells };
+  });
+  return { columns, rows };
+}
+
+/** Width on screen of a rendered line: ANSI colour codes take no room. */
+function visibleWidth(line: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...line.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 
 export function renderSpans(spans: readonly Span[], theme: Theme): string {

@@ -20,10 +20,10 @@ export function parseCount(raw: string, what: string, origin: Origin): number | 
   let digits: string;
   if (plainInteger.test(text)) digits = text;
   else if (thousands.test(text)) digits = text.replace(/,/g, '');
-  else throw new DataError(origin, `${what} ${explainBadCount(text)}, got ${quote(raw)}`);
+  else throw new DataError(origin, `${what} ${explainBadCount(text)}, got ${quote(raw)}`, /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count');
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) {
-    throw new DataError(origin, `${what} too large to count exactly, got ${quote(raw)}`);
+    throw new DataError(origin, `${what} too large to count exactly, got ${quote(raw)}`, 'invalid-count');
   }
   return value;
 }
@@ -41,7 +41,7 @@ function explainBadCount(text: string): string {
 /** A count that must be at least one (seats). */
 export function parsePositiveCount(raw: string, what: string, origin: Origin): number | null {
   const value = parseCount(raw, what, origin);
-  if (value === 0) throw new DataError(origin, `${what} must be at least 1, got ${quote(raw)}`);
+  if (value === 0) throw new DataError(origin, `${what} must be at least 1, got ${quote(raw)}`, 'invalid-count');
   return value;
 }
 
@@ -54,7 +54,7 @@ export function parseFlag(raw: string, what: string, origin: Origin): boolean | 
   if (text === '') return null;
   if (yes.has(text)) return true;
   if (no.has(text)) return false;
-  throw new DataError(origin, `${what} must be yes/no, true/false or 1/0, got ${quote(raw)}`);
+  throw new DataError(origin, `${what} must be yes/no, true/false or 1/0, got ${quote(raw)}`, 'invalid-flag');
 }
 
 /** A text cell: trimmed, with runs of white space (including line breaks in quoted cells) folded to one space. */

@@ -67,6 +67,7 @@ export class ContestAssembler {
       throw new DataError(
         row.origin,
         `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at line ${previous.line}`,
+        'duplicate-candidate',
       );
     }
     draft.seen.set(identity, row.origin);
@@ -141,6 +142,7 @@ function agree<T>(draft: Draft, what: string, known: Known<T>, value: T | null, 
     throw new DataError(
       origin,
       `${what} for ${JSON.stringify(draft.area)} is ${JSON.stringify(value)} here but ${JSON.stringify(known.value)} at line ${known.origin.line}`,
+      'contest-values-disagree',
     );
   }
   return known;

@@ -104,6 +104,7 @@ export class CsvScanner {
             throw new DataError(
               { file: this.file, line: this.line },
               `malformed CSV: a quote inside an unquoted field (field ${this.cells.length + 1}: ${JSON.stringify(this.field.slice(0, 40) + '"')}); quote the whole field and double the quote`,
+              'malformed-csv',
             );
           }
           this.endField();
@@ -149,6 +150,7 @@ export class CsvScanner {
             throw new DataError(
               { file: this.file, line: this.line },
               `malformed CSV: ${JSON.stringify(text[i])} after the closing quote of field ${this.cells.length + 1} (${JSON.stringify(this.field.slice(0, 40))}); expected a comma or the end of the line`,
+              'malformed-csv',
             );
           }
           break;
@@ -163,6 +165,7 @@ export class CsvScanner {
       throw new DataError(
         { file: this.file, line: this.quoteLine },
         `malformed CSV: a quoted field opened on this line is never closed`,
+        'malformed-csv',
       );
     }
     if (this.inRecord) {
@@ -185,6 +188,7 @@ export class CsvScanner {
       throw new DataError(
         { file: this.file, line: this.recordLine },
         `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`,
+        'malformed-csv',
       );
     }
   }
@@ -213,6 +217,7 @@ export class CsvScanner {
       `${this.file}:${this.state === State.Quoted ? this.quoteLine : this.line}`,
       `field longer than ${this.limits.maxFieldLength.toLocaleString('en-GB')} characters; ` +
         (this.state === State.Quoted ? 'a quote may be missing its closing quote' : 'is this a CSV file?'),
+      { code: 'malformed-csv' },
     );
   }
 }

@@ -45,6 +45,7 @@ export async function* decodeChunks(
         throw new InputError(
           `${file}:${linesSoFar + countLF(chunk.subarray(0, nul))}`,
           `not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)`,
+          { code: 'unreadable-file' },
         );
       }
     }
@@ -87,6 +88,7 @@ function invalidText(file: string, line: number, encoding: Encoding): DataError 
     encoding === 'utf-8'
       ? `invalid UTF-8 text; if the file is from Excel on Windows, try --encoding windows-1252`
       : `invalid ${encoding} text`,
+    'unreadable-file',
   );
 }
 

@@ -87,8 +87,8 @@ async function readSource(
     scanner.push(text);
   }
   scanner.end();
-  if (reader === null) throw new InputError(file, 'empty file: no header and no rows');
-  if (rows.read === readBefore) throw new InputError(file, 'no results: the file has a header but no rows');
+  if (reader === null) throw new InputError(file, 'empty file: no header and no rows', { code: 'empty-file' });
+  if (rows.read === readBefore) throw new InputError(file, 'no results: the file has a header but no rows', { code: 'empty-file' });
   if (decoding.detected && decoding.encoding === 'windows-1252') {
     warnings.push({
       code: 'encoding-detected',

@@ -38,6 +38,8 @@ export interface ReportTable {
 }
 
 export interface Block {
+  /** What the block is, for views that arrange blocks (the HTML page lists contest headlines first). */
+  readonly kind?: 'contest' | 'totals';
   /** A section title ("Worcester"), shown above the heading. */
   readonly section?: string;
   readonly heading: readonly Span[];

@@ -10,6 +10,32 @@ import { majorityText, shareMethodText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
 import { plural } from '../core/contest';
+import type { ContestResult, PartySeats } from '../core/gains';
+import { contestKey, type Contest } from '../core/model';
+import type { Matching } from '../core/match';
+import type { ShareChange } from '../core/swing';
+import { baselineText, matchedText, unmatchedJson } from './comparison';
+import { formatChange } from './numbers';
+
+/**
+ * `tally --previous`: each contest's result against its previous contest (last-fought baseline), the
+ * change in share per party, and net seats per party (domain-rules.md §2.3, §4).
+ */
+export interface TallyComparison {
+  readonly previousSources: readonly string[];
+  readonly matching: Matching<Contest>;
+  readonly contests: ReadonlyMap<string, { result: ContestResult; seatChanges: readonly { party: string; net: number }[] }>;
+  readonly shares: ReadonlyMap<string, readonly ShareChange[]>;
+  /** Change in share over the matched contests polled on both sides. */
+  readonly overallShares: readonly ShareChange[];
+  readonly seats: readonly PartySeats[];
+}
+
+function compared(comparison: TallyComparison | undefined, contest: ContestTally) {
+  if (!comparison) return null;
+  const key = contestKey(contest);
+  return { gains: comparison.contests.get(key) ?? null, shares: comparison.shares.get(key) ?? null };
+}
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -30,25 +56,31 @@ const partyColumns: readonly Column[] = [
   { key: 'seats', label: 'Seats', type: 'count' },
 ];
 
-export function tallyReport(result: Tally, election: Election, colour: PartyColour): Report {
+export function tallyReport(result: Tally, election: Election, colour: PartyColour, comparison?: TallyComparison): Report {
   const blocks: Block[] = [];
   const councils = result.councils;
   const byCouncil = groupByCouncil(result.contests);
   for (const [council, contests] of byCouncil) {
     const section = council ?? undefined;
-    for (const contest of contests) blocks.push(contestBlock(contest, colour, section));
+    for (const contest of contests) blocks.push(contestBlock(contest, colour, section, comparison));
     const totals = councils.find((c) => c.council === council);
     if (totals && councils.length > 1) {
       blocks.push(totalsBlock(`${council}: party totals`, totals.parties, colour, section));
     }
   }
   const title = councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
-  blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result));
+  blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
   const footer = [
     `Shares: ${shareMethodText[result.shareMethod]}.`,
     `Majority: ${majorityText}.`,
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
     rowsText(election.rows, election.sources),
+    ...(comparison
+      ? [
+          `Compared with: ${comparison.previousSources.join(', ')}. Baseline: ${baselineText['last-fought']}.`,
+          `Change in share: the same share method in both elections, over matched contests polled both times. ${matchedText(comparison.matching)}`,
+        ]
+      : []),
   ];
   return { blocks, footer };
 }
@@ -63,7 +95,8 @@ function groupByCouncil(contests: readonly ContestTally[]): Map<string | null, C
   return groups;
 }
 
-function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined): Block {
+function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined, comparison?: TallyComparison): Block {
+  const previous = compared(comparison, contest);
   const rows = contest.candidates.map((candidate) => ({
     cells: [
       candidate.name,
@@ -76,10 +109,14 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
     strong: candidate.elected === true,
   }));
   return {
+    kind: 'contest',
     ...(section !== undefined ? { section } : {}),
-    heading: headline(contest, colour),
+    heading: headline(contest, colour, previous?.gains?.result ?? null),
     table: { columns: candidateColumns, rows },
-    notes: [contestNote(contest)],
+    notes: [
+      contestNote(contest),
+      ...(previous === null ? [] : previous.shares === null ? ['no previous contest matched: no result or change in share'] : [shareChangeNote(previous.shares)]),
+    ],
   };
 }
 
@@ -93,21 +130,30 @@ function partyLabel(candidate: ContestTally['candidates'][number]): string {
   return written;
 }
 
+/** "change in share: Green +38.2, Conservative -7.1, UKIP new, Liberal Democrats -8.7" */
+function shareChangeNote(changes: readonly ShareChange[]): string {
+  const label = (c: ShareChange) => (c.candidate === null ? c.party : `${c.party} (${c.candidate})`);
+  return `change in share: ${changes.map((c) => `${label(c)} ${c.stoodBefore ? formatChange(c.change) : 'new'}`).join(', ')}`;
+}
+
 /**
- * The contest in one line of words:
+ * The contest in one line of words (with a previous result, the result line replaces the winners):
+ *   Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)
  *   Battenhall: Green, majority 194 (1,081 vs 887)
  *   Warndon: Labour 2, majority 241 (454 vs 213)
  *   St Mary's: Independent 3 unopposed
  */
-export function headline(contest: ContestTally, colour: PartyColour): Span[] {
+export function headline(contest: ContestTally, colour: PartyColour, result: ContestResult | null = null): Span[] {
   const spans: Span[] = [text(`${contest.area}: `, undefined, true)];
   if (contest.status === 'cancelled') return [...spans, text('poll cancelled')];
   const winners = electedParties(contest);
-  winners.forEach((winner, i) => {
-    if (i > 0) spans.push(text(', '));
-    spans.push(text(winner.party, colour(winner.party), true));
-    if (contest.seats > 1) spans.push(text(` ${winner.seats}`));
-  });
+  if (result !== null) spans.push(text(result.text, colour(result.party), true));
+  else
+    winners.forEach((winner, i) => {
+      if (i > 0) spans.push(text(', '));
+      spans.push(text(winner.party, colour(winner.party), true));
+      if (contest.seats > 1) spans.push(text(` ${winner.seats}`));
+    });
   if (contest.status === 'uncontested') {
     spans.push(text(winners.length === 0 ? 'no candidates elected' : ' unopposed'));
     return spans;
@@ -172,11 +218,23 @@ function totalsBlock(
   colour: PartyColour,
   section: string | undefined,
   overall?: Tally,
+  comparison?: TallyComparison,
 ): Block {
+  const withChange = overall !== undefined && comparison !== undefined;
+  const change = (party: string) => {
+    const found = comparison?.overallShares.find((c) => c.party === party && c.candidate === null);
+    return found === undefined ? null : found.stoodBefore ? found.change : 'new';
+  };
+  const net = (party: string) => {
+    const found = comparison?.seats.find((s) => s.party === party);
+    return found === undefined ? null : found.net > 0 ? `+${found.net}` : String(found.net);
+  };
   const table: ReportTable = {
-    columns: partyColumns,
+    columns: withChange
+      ? [...partyColumns, { key: 'change', label: 'Change', type: 'change' }, { key: 'netSeats', label: 'Net seats', type: 'text' }]
+      : partyColumns,
     rows: parties.map((p) => ({
-      cells: [p.party, p.candidates, p.votes, p.share, p.seats],
+      cells: [p.party, p.candidates, p.votes, p.share, p.seats, ...(withChange ? [change(p.party), net(p.party)] : [])],
       colour: colour(p.party),
     })),
   };
@@ -193,7 +251,7 @@ function totalsBlock(
       ].join(' · '),
     );
   }
-  return { ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
+  return { kind: 'totals', ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
 }
 
 function rowsText(rows: RowAccount, sources: readonly string[]): string {
@@ -232,7 +290,8 @@ export function tallyCsv(result: Tally): ReportTable {
 }
 
 /** A contest as the `results.tally/1` JSON contract has it (design.md). */
-export function contestJson(c: ContestTally): Record<string, unknown> {
+export function contestJson(c: ContestTally, comparison?: TallyComparison): Record<string, unknown> {
+  const previous = compared(comparison, c);
   return {
     council: c.council,
     area: c.area,
@@ -268,8 +327,12 @@ export function contestJson(c: ContestTally): Record<string, unknown> {
     tieForLastSeat: c.tieForLastSeat,
     decidedByLot: c.decidedByLot,
     electedFrom: c.electedFrom,
-    result: null,
-    seatChanges: null,
+    result: previous?.gains
+      ? { kind: previous.gains.result.kind, party: previous.gains.result.party, from: previous.gains.result.from, text: previous.gains.result.text,
+          gains: previous.gains.result.gains, holds: previous.gains.result.holds, independentChange: previous.gains.result.independentChange }
+      : null,
+    seatChanges: previous?.gains ? previous.gains.seatChanges : null,
+    ...(previous ? { shareChanges: previous.shares } : {}),
     file: c.origin.file,
     line: c.origin.line,
   };
@@ -293,7 +356,12 @@ export function rowsJson(rows: RowAccount): Record<string, unknown> {
 }
 
 /** The `results.tally/1` document; `contests` is streamed by the JSON renderer. */
-export function tallyJson(result: Tally, election: Election, stream: (items: Iterable<unknown>) => unknown): Record<string, unknown> {
+export function tallyJson(
+  result: Tally,
+  election: Election,
+  stream: (items: Iterable<unknown>) => unknown,
+  comparison?: TallyComparison,
+): Record<string, unknown> {
   return {
     schema: 'results.tally/1',
     shareMethod: result.shareMethod,
@@ -301,7 +369,7 @@ export function tallyJson(result: Tally, election: Election, stream: (items: Ite
     warnings: result.warnings.map(warningJson),
     sources: election.sources,
     rows: rowsJson(election.rows),
-    contests: stream(mapIterable(result.contests, contestJson)),
+    contests: stream(mapIterable(result.contests, (c) => contestJson(c, comparison))),
     parties: result.parties.map(partyTotalJson),
     councils: result.councils.map((c) => ({
       council: c.council,
@@ -311,6 +379,21 @@ export function tallyJson(result: Tally, election: Election, stream: (items: Ite
       parties: c.parties.map(partyTotalJson),
     })),
     totals: result.totals,
+    ...(comparison
+      ? {
+          previous: {
+            sources: comparison.previousSources,
+            baseline: 'last-fought',
+            shareMethod: result.shareMethod,
+            parties: comparison.overallShares.map((p) => ({
+              party: p.party, shareBefore: p.shareBefore, shareAfter: p.shareAfter, change: p.change,
+              ...(p.candidate !== null ? { candidate: p.candidate } : {}),
+            })),
+            seats: comparison.seats,
+            unmatched: unmatchedJson(comparison.matching),
+          },
+        }
+      : {}),
   };
 }
 

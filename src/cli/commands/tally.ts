@@ -7,7 +7,15 @@ import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
+import { tallyChart, tallyChartKinds } from '../charts';
+import { tallyScope } from '../../format/svg/tally-charts';
 import { writeWarnings } from '../warnings';
+import { compareGains } from '../../core/gains';
+import { contestKey, type Election } from '../../core/model';
+import { compareShares } from '../../core/swing';
+import type { TallyComparison } from '../../report/tally';
+import type { PartyRegistry } from '../../core/parties';
+import { areaMapOption, matchElections } from '../comparison';
 
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
@@ -15,24 +23,31 @@ interface TallyFlags extends InputFlags {
   color: boolean;
   quiet?: boolean;
   raw?: boolean;
+  previous?: string;
+  areaMap?: string;
 }
 
 export function tallyCommand(env: Env): Command {
   const command = new Command('tally')
     .description('count every contest: candidates, votes, shares, who was elected, majority, turnout; then party totals')
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
-    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson']))
+    .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson', 'html']))
     .addOption(shareMethodOption())
     .addOption(rawOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
+    .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
+    .addOption(areaMapOption())
     .addHelpText(
       'after',
       `
 Examples:
   $ results tally fixtures/worcester-2016.csv
   $ results tally fixtures/worcester-2016.csv --format json | jq '.parties[0]'
+  $ results tally fixtures/worcester-2016.csv --previous fixtures/worcester-2012.csv
+      Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)
   $ results tally fixtures/warndon-2018.csv --share-method total
+  $ results tally fixtures/worcester-2016.csv --format html > worcester-2016.html
   $ cat results.csv | results tally - --format csv`,
     );
   for (const option of inputOptions()) command.addOption(option);
@@ -40,16 +55,44 @@ Examples:
     const registry = await loadRegistry(flags, env);
     const election = await loadElection(files, flags, registry, env);
     const result = tally(election, flags.shareMethod);
+    const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
     const colour = (party: string) => registry.byCanonicalName(party)?.colour ?? null;
     await writeReport(env, flags.format, flags.color, {
-      report: () => tallyReport(result, election, colour),
+      report: () => tallyReport(result, election, colour, comparison),
       csv: () => tallyCsv(result),
-      json: (stream) => tallyJson(result, election, stream),
+      json: (stream) => tallyJson(result, election, stream, comparison),
       ndjson: () => [
-        ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c) })),
+        ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c, comparison) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
+      html: () => ({
+        title: `${tallyScope(result)}: election results`,
+        report: tallyReport(result, election, colour),
+        charts: tallyChartKinds.map((kind) => ({ svg: tallyChart(kind, result, colour, `chart-${kind}`) })),
+      }),
     }, { raw: flags.raw });
-    if (!flags.quiet) writeWarnings(env, result.warnings);
+    if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
   });
+}
+
+/** `--previous`: the last-fought baseline (domain-rules.md §4a) and change in share under the same method (§2.3). */
+async function compareWithPrevious(
+  election: Election,
+  flags: TallyFlags,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<TallyComparison & { warnings: Election['warnings'] }> {
+  const previous = await loadElection([flags.previous!], flags, registry, env);
+  const matching = await matchElections(previous, election, flags.areaMap, env);
+  const gains = compareGains(matching, election.contests, 'last-fought');
+  const shares = compareShares(matching, flags.shareMethod);
+  return {
+    previousSources: previous.sources,
+    matching,
+    contests: new Map(gains.contests.map((c) => [contestKey(c), { result: c.result, seatChanges: c.seatChanges }])),
+    shares: new Map(shares.contests.map((c) => [contestKey(c), c.parties])),
+    overallShares: shares.overall.parties,
+    seats: gains.parties,
+    warnings: [...previous.warnings, ...gains.warnings],
+  };
 }

@@ -75,6 +75,7 @@ class CanonicalReader implements LayoutReader {
         throw new InputError(
           `${file}:1`,
           `duplicate column for ${field}: ${JSON.stringify(header[previous])} (column ${previous + 1}) and ${JSON.stringify(name)} (column ${column + 1})`,
+          { code: 'duplicate-column' },
         );
       }
       this.index[field] = column;
@@ -84,6 +85,7 @@ class CanonicalReader implements LayoutReader {
       throw new InputError(
         file,
         `missing column ${missing.map((f) => JSON.stringify(f)).join(', ')} (found: ${header.map((h) => h.trim()).join(', ')})`,
+        { code: 'missing-column' },
       );
     }
   }
@@ -92,14 +94,14 @@ class CanonicalReader implements LayoutReader {
     // A row of empty cells (",,,,," left below the data by a spreadsheet) holds nothing to lose.
     if (cells.every((c) => c.trim() === '')) return { setAside: 'blank' };
     if (cells.length !== this.width) {
-      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`);
+      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`, 'ragged-row');
     }
     const cell = (field: Field): string => {
       const column = this.index[field];
       return column === undefined ? '' : (cells[column] ?? '');
     };
     const area = parseText(cell('area'));
-    if (area === '') throw new DataError(origin, 'ward is blank');
+    if (area === '') throw new DataError(origin, 'ward is blank', 'blank-cell');
     const candidate = parseText(cell('candidate'));
     // A ward with nobody in it: no candidate, no party, no votes. In a long layout a ward with no candidates
     // can only be written like this (no nominations, or a placeholder row); it holds no result to count, so
@@ -108,7 +110,7 @@ class CanonicalReader implements LayoutReader {
     if (candidate === '' && ['party', 'votes', 'elected'].every((f) => cell(f as Field).trim() === '')) {
       return { setAside: 'a ward with no candidate' };
     }
-    if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`);
+    if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`, 'blank-cell');
     const council = parseText(cell('council'));
     const code = parseText(cell('code'));
     const defending = parseText(cell('defending'));

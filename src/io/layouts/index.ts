@@ -38,5 +38,6 @@ export function detectLayout(firstRecord: readonly string[], file: string): Layo
     file,
     `no known layout matches the columns (found: ${firstRecord.map((c) => c.trim()).join(', ')}); ` +
       `nearest is ${nearest.name} (${nearest.columns.join(', ')}); see \`results formats\``,
+    { code: 'unknown-layout' },
   );
 }

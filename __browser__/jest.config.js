@@ -1,0 +1,13 @@
+/**
+ * The browser tests: the results page and the charts rendered in headless Chromium (Debian's `chromium`,
+ * driven by playwright-core). Kept out of `npm test` so the unit suite runs on a machine without a browser;
+ * run with `npm run test:browser` after `npm run build`.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '..',
+  roots: ['<rootDir>/__browser__'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  testMatch: ['**/*.test.ts'],
+  testTimeout: 60000,
+};

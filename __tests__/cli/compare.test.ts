@@ -1,0 +1,110 @@
+/** The comparison commands end to end: the built binary spawned as a user would run it (npm test builds first). */
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+function run(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const child = spawnSync(process.execPath, ['bin/results.js', ...args], { cwd: root, env, encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+describe('results tally --previous', () => {
+  it('prints the Battenhall result line verbatim in the table', () => {
+    const { status, stdout } = run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
+    expect(stdout).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
+    expect(stdout).toMatch(/Baseline: last fought/);
+  });
+
+  it('fills result and seatChanges in results.tally/1', () => {
+    const { status, stdout } = run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'json');
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.schema).toBe('results.tally/1');
+    const battenhall = doc.contests.find((c: { area: string }) => c.area === 'Battenhall');
+    expect(battenhall.result).toMatchObject({ kind: 'gain', party: 'Green', from: 'Conservative', text: 'Green gain from Conservative' });
+    expect(battenhall.seatChanges).toEqual([{ party: 'Green', net: 1 }, { party: 'Conservative', net: -1 }]);
+    expect(doc.contests.find((c: { area: string }) => c.area === 'Warndon').result).toBeNull();
+    expect(doc.previous.unmatched.after).toHaveLength(11);
+  });
+});
+
+describe('results swing', () => {
+  it('follows the results.swing/1 contract with directed swings as fractions', () => {
+    const { status, stdout } = run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--format', 'json');
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc).toMatchObject({ schema: 'results.swing/1', shareMethod: 'top' });
+    expect(Array.isArray(doc.warnings)).toBe(true);
+    for (const key of ['party', 'partyCode', 'shareBefore', 'shareAfter', 'change']) expect(doc.overall.parties[0]).toHaveProperty(key);
+    expect(doc.overall.butler).toMatchObject({ from: 'Conservative', to: 'Green' });
+    expect(doc.overall.butler.value).toBeCloseTo(0.2267, 3);
+    expect(doc.overall.steed.value).toBeCloseTo(0.3582, 3);
+    expect(doc.contests[0]).toMatchObject({ council: 'Worcester', area: 'Battenhall' });
+    expect(doc.unmatched.before).toEqual([]);
+    expect(doc.unmatched.after.map((u: { area: string }) => u.area)).toContain('Warndon');
+  });
+
+  it('refuses a party that stood in neither election with exit 2', () => {
+    const { status, stderr } = run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Reform UK');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^results: --to: no candidate of "Reform UK"/);
+  });
+});
+
+describe('results gains', () => {
+  it('follows the results.gains/1 contract and names its baseline', () => {
+    const { status, stdout } = run('gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll', '--format', 'json');
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc).toMatchObject({ schema: 'results.gains/1', baseline: 'eve-of-poll' });
+    const warndon = doc.contests.find((c: { area: string }) => c.area === 'Warndon');
+    expect(warndon).toMatchObject({ before: ['Conservative'], after: ['Labour'], result: { kind: 'gain', party: 'Labour', from: 'Conservative' } });
+    for (const key of ['party', 'partyCode', 'seatsBefore', 'seatsAfter', 'gains', 'losses', 'net']) expect(doc.parties[0]).toHaveProperty(key);
+    expect(doc.matrix).toEqual(expect.arrayContaining([{ from: 'Conservative', to: 'Labour', seats: 1 }, { from: 'Conservative', to: 'Green', seats: 1 }]));
+  });
+
+  it('needs two files for the last-fought baseline (exit 2)', () => {
+    const { status, stderr } = run('gains', 'fixtures/worcester-2016.csv');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^results: gains needs BEFORE and AFTER/);
+  });
+});
+
+describe('results council', () => {
+  it('gives Worcester 2016 "Conservative lose to NOC" in the table and in results.council/1', () => {
+    const table = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('Worcester: Conservative lose to NOC');
+    const { stdout } = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1', '--format', 'json');
+    const doc = JSON.parse(stdout);
+    expect(doc.schema).toBe('results.council/1');
+    expect(doc.councils[0]).toMatchObject({
+      council: 'Worcester',
+      totalSeats: 35,
+      majorityThreshold: 18,
+      control: { before: 'Conservative', after: null, largestParty: 'Conservative', seatsShort: 1, text: 'Conservative lose to NOC' },
+    });
+    expect(doc.councils[0].composition).toEqual(expect.arrayContaining([
+      { party: 'Conservative', partyCode: 'Con', before: 19, defended: 5, won: 3, after: 17, change: -2 },
+      { party: 'Labour', partyCode: 'Lab', before: 15, defended: 6, won: 7, after: 16, change: 1 },
+      { party: 'Green', partyCode: 'Grn', before: 1, defended: 1, won: 2, after: 2, change: 1 },
+    ]));
+  });
+
+  it('refuses a malformed composition with exit 2 and a one-line message', () => {
+    const { status, stderr } = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab');
+    expect(status).toBe(2);
+    expect(stderr.trim().split('\n')[0]).toBe('results: --before: expected PARTY=SEATS, got "Lab" (e.g. Con=19,Lab=15,Grn=1)');
+  });
+
+  it('states the assumption when seats defended come from --previous', () => {
+    const { status, stdout } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2012.csv');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/ASSUMED/);
+  });
+});

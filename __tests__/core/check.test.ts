@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { check, type CheckInput } from '../../src/core/check/check';
+import { crossSourceFindings } from '../../src/core/check/against';
+import { structureFinding } from '../../src/core/check/structure';
+import { PartyRegistry } from '../../src/core/parties';
+import { ecLayout, hocLayout, leapLayout, readWith, realFile } from '../real-layouts';
+
+const options = {
+  registry: new PartyRegistry(),
+  strict: false,
+  only: [],
+  ignore: [],
+  maxChange: null,
+  maxSwing: null,
+  shareMethod: 'top' as const,
+};
+
+function input(reading: Awaited<ReturnType<typeof readWith>>): CheckInput {
+  return { contests: reading.contests, readFindings: reading.errors.map(structureFinding), previous: null, against: null };
+}
+
+describe('results check on real LEAP ties', () => {
+  const fixture = path.resolve(__dirname, '../../fixtures/leap-2019-ties.csv');
+
+  it('reports the Paddock Wood West lot (289-289) as a note and the unelected Franche tie not at all', async () => {
+    const result = check(input(await readWith(leapLayout, fixture, 'leap-2019-ties.csv')), options);
+    expect(result.ok).toBe(true);
+    expect(result.counts.error).toBe(0);
+    const lots = result.findings.filter((f) => f.code === 'tie-decided-by-lot');
+    expect(lots).toEqual([
+      {
+        severity: 'note',
+        code: 'tie-decided-by-lot',
+        message:
+          'Paddock Wood West (Tunbridge Wells): the last seat was tied at 289 votes; the file gives it to Matt Bailey (ELECTED) (decided by lot)',
+        file: 'leap-2019-ties.csv',
+        line: 1,
+      },
+    ]);
+    expect(result.findings.some((f) => f.message.includes('Franche'))).toBe(false);
+  });
+});
+
+describe.each(['leap-2016-05-05.csv', 'leap-2018-05-03.csv', 'leap-2019-05-02.csv'])('published LEAP file %s', (name) => {
+  const file = realFile(`uk-leap-local/${name}`);
+  (file ? it : it.skip)('passes: no errors (ties decided by lot are notes)', async () => {
+    const result = check(input(await readWith(leapLayout, file!, name)), options);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('--against on the two published GE2015 files', () => {
+  const ec = realFile('uk-electoral-commission/EC-GE2015-RESULTS.csv');
+  const hoc = realFile('uk-hoc-library/HoC-GE2015-results-by-candidate.csv');
+  (ec && hoc ? it : it.skip)('finds Emily Benn on 14,038 (Electoral Commission) against 14,308 (Commons Library), and nothing else', async () => {
+    const ecReading = await readWith(ecLayout, ec!, 'EC-GE2015-RESULTS.csv', 'windows-1252');
+    const hocReading = await readWith(hocLayout, hoc!, 'HoC-GE2015-results-by-candidate.csv');
+    expect(ecReading.errors).toEqual([]);
+    expect(hocReading.errors).toEqual([]);
+    expect(ecReading.contests).toHaveLength(650);
+    expect(crossSourceFindings(ecReading.contests, hocReading.contests)).toEqual([
+      {
+        severity: 'error',
+        code: 'source-votes-differ',
+        message:
+          'Croydon South: Emily Benn (Labour) has 14038 votes here but 14308 in HoC-GE2015-results-by-candidate.csv (line 955)',
+        file: 'EC-GE2015-RESULTS.csv',
+        line: 745,
+      },
+    ]);
+  });
+});

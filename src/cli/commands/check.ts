@@ -1,0 +1,152 @@
+/** `results check FILE...`: validate results files for CI; exit 1 when any error is found (see core/check). */
+import { Command, Option } from 'commander';
+import { FailedCheck, InputError, UsageError } from '../../errors';
+import { check, unknownCodes, type CheckResult } from '../../core/check/check';
+import { rules } from '../../core/check/finding';
+import { structureFinding } from '../../core/check/structure';
+import type { Contest, ShareMethod } from '../../core/model';
+import type { PartyRegistry } from '../../core/parties';
+import { selectContests } from '../../core/select';
+import { layoutNamed } from '../../io/layouts';
+import { readCollecting } from '../../io/read-collecting';
+import type { Source } from '../../io/read-election';
+import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
+import type { Env } from '../env';
+import { loadRegistry } from '../load';
+import { collect, csvLimits, inputOptions, shareMethodOption, type InputFlags } from '../options';
+
+type CheckFormat = 'text' | 'json' | 'github' | 'junit';
+
+interface CheckFlags extends InputFlags {
+  format: CheckFormat;
+  shareMethod: ShareMethod;
+  previous?: string[];
+  against?: string[];
+  maxChange?: number;
+  maxSwing?: number;
+  strict?: boolean;
+  ignore: string[];
+  only: string[];
+}
+
+export function checkCommand(env: Env): Command {
+  const command = new Command('check')
+    .description('check results files for CI: structure, consistency, party names, plausibility against --previous, agreement with --against')
+    .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--previous <files...>', 'the previous election of the same seats: check contests, share changes and swing against it')
+    .option('--against <files...>', 'the same election from another source: report every contest, candidate and vote that differs')
+    .option('--max-change <points>', "largest plausible change in a party's share, in points (needs --previous)", points)
+    .option('--max-swing <points>', 'largest plausible Butler swing between the top two parties, in points (needs --previous)', points)
+    .option('--strict', 'warnings fail the check too')
+    .option('--ignore <code>', 'leave out findings with this code (repeatable, or comma-separated)', codes, [])
+    .option('--only <code>', 'report only findings with this code (repeatable, or comma-separated)', codes, [])
+    .addOption(shareMethodOption())
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 no errors (warnings pass unless --strict), 1 errors found, 2 usage.
+Codes: ${rules.map((r) => r.code).join(', ')}
+
+Examples:
+  $ results check data/*.csv
+  $ results check data/*.csv --format github
+  $ results check fixtures/worcester-2016.csv --previous worcester-2012.csv --max-swing 20
+  $ results check ec-ge2015.csv --against hoc-ge2015.csv --only source-votes-differ`,
+    );
+  // check has its own --strict (warnings fail the check).
+  for (const option of inputOptions({ strict: false })) command.addOption(option);
+  return command.action(async (files: string[], flags: CheckFlags) => {
+    const unknown = unknownCodes([...flags.ignore, ...flags.only]);
+    if (unknown.length > 0) {
+      throw new UsageError(`unknown check code ${unknown.map((c) => JSON.stringify(c)).join(', ')} (codes: ${rules.map((r) => r.code).join(', ')})`);
+    }
+    if ((flags.maxChange !== undefined || flags.maxSwing !== undefined) && flags.previous === undefined) {
+      throw new UsageError('--max-change and --max-swing need --previous FILE');
+    }
+    const registry = await loadRegistry(flags, env);
+    const current = await readForCheck(files, flags, registry, env);
+    const previous = flags.previous ? await readForCheck(flags.previous, flags, registry, env) : null;
+    const against = flags.against ? await readForCheck(flags.against, flags, registry, env) : null;
+    const result = check(
+      {
+        contests: current.contests,
+        readFindings: [current, previous, against].flatMap((r) => r?.errors.map(structureFinding) ?? []),
+        previous: previous?.contests ?? null,
+        against: against?.contests ?? null,
+      },
+      {
+        registry,
+        strict: flags.strict === true,
+        only: flags.only,
+        ignore: flags.ignore,
+        maxChange: flags.maxChange ?? null,
+        maxSwing: flags.maxSwing ?? null,
+        shareMethod: flags.shareMethod,
+      },
+    );
+    writeCheck(env, flags.format, result);
+    if (!result.ok) throw new FailedCheck(checkSummary(result));
+  });
+}
+
+function writeCheck(env: Env, format: CheckFormat, result: CheckResult): void {
+  const write = (text: string) => env.stdout.write(text);
+  switch (format) {
+    case 'text':
+      for (const line of checkText(result)) write(`${line}\n`);
+      break;
+    case 'json': {
+      const { renderJson } = require('../../format/json') as typeof import('../../format/json');
+      renderJson(checkJson(result), write);
+      break;
+    }
+    case 'github': {
+      const { renderGithub } = require('../../format/github') as typeof import('../../format/github');
+      renderGithub(result.findings, checkSummary(result), write);
+      break;
+    }
+    case 'junit': {
+      const { renderJunit } = require('../../format/junit') as typeof import('../../format/junit');
+      renderJunit({ rules: result.rules, findings: result.findings, strict: result.strict, line: findingLine }, write);
+      break;
+    }
+  }
+  env.stdout.flush();
+}
+
+/** Opens and reads files, turning a file that cannot be opened into a finding like any other read error. */
+async function readForCheck(names: readonly string[], flags: InputFlags, registry: PartyRegistry, env: Env) {
+  const sources: Source[] = [];
+  const errors: InputError[] = [];
+  for (const name of names) {
+    try {
+      sources.push(...(await env.openSources(name)));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  const reading = await readCollecting(sources, {
+    registry,
+    layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
+    encoding: flags.encoding,
+    limits: csvLimits(flags),
+  });
+  // selectContests takes an Election; only its contests matter here (check accounts for rows by findings).
+  const read = { contests: reading.contests, sources: names, rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] };
+  const contests: readonly Contest[] = selectContests(read, { councils: flags.council, areas: flags.area }).contests;
+  return { contests, errors: [...errors, ...reading.errors] };
+}
+
+function points(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) {
+    throw new UsageError(`--max-change / --max-swing must be a number of points (0 or more), got ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+function codes(value: string, previous: string[]): string[] {
+  return value.split(',').reduce((list, code) => collect(code.trim(), list), previous).filter((c) => c !== '');
+}

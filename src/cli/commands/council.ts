@@ -1,0 +1,69 @@
+/** `results council FILE --before COMPOSITION`: composition after, majority threshold, control and its change. */
+import { Command } from 'commander';
+import { compareCouncils } from '../../core/council';
+import type { Contest } from '../../core/model';
+import { isInlineComposition, parseCompositionFile, parseInlineComposition } from '../../io/composition';
+import { councilCsv, councilJson, councilReport } from '../../report/council';
+import type { Env } from '../env';
+import { loadElection, loadRegistry } from '../load';
+import { formatOption, inputOptions, type InputFlags, type OutputFormat } from '../options';
+import { writeReport } from '../render';
+import { writeWarnings } from '../warnings';
+import { areaMapOption, matchElections, partyInfo } from '../comparison';
+
+interface CouncilFlags extends InputFlags {
+  format: OutputFormat;
+  color: boolean;
+  quiet?: boolean;
+  before: string;
+  previous?: string;
+  areaMap?: string;
+}
+
+export function councilCommand(env: Env): Command {
+  const command = new Command('council')
+    .description('council composition after the election (before − defended + won), majority threshold, control and its change')
+    .argument('<file>', 'the results file')
+    .requiredOption('--before <composition>', 'composition on the eve of poll: Con=19,Lab=15,Grn=1, or a CSV file council,party,seats')
+    .option('--previous <file>', 'without a defending column: take seats defended from the winners when the seats were last fought (an assumption, stated)')
+    .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
+    .addOption(areaMapOption())
+    .option('--no-color', 'no colours in the table')
+    .option('-q, --quiet', 'no warnings on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ results council fixtures/worcester-2016-defending.csv --before Con=19,Lab=15,Grn=1
+      Worcester: Conservative lose to NOC
+  $ results council fixtures/worcester-2016.csv --before Con=19,Lab=15,Grn=1 --previous worcester-2012.csv
+  $ results council leap-2019.csv --before compositions-2019.csv --format json`,
+    );
+  for (const option of inputOptions()) command.addOption(option);
+  return command.action(async (file: string, flags: CouncilFlags) => {
+    const registry = await loadRegistry(flags, env);
+    const compositions = isInlineComposition(flags.before)
+      ? [parseInlineComposition(flags.before, registry)]
+      : parseCompositionFile(await env.readText(flags.before), flags.before, registry);
+    const election = await loadElection([file], flags, registry, env);
+    let previous: Map<Contest, Contest> | null = null;
+    const warnings = [...election.warnings];
+    if (flags.previous !== undefined) {
+      const old = await loadElection([flags.previous], flags, registry, env);
+      const matching = await matchElections(old, election, flags.areaMap, env);
+      previous = new Map(matching.pairs.map((p) => [p.after, p.before]));
+      warnings.push(...old.warnings);
+    }
+    const result = compareCouncils(compositions, election.contests, previous);
+    warnings.push(...result.warnings);
+    const info = partyInfo(registry);
+    const sources = [...election.sources, ...(flags.previous ? [flags.previous] : [])];
+    await writeReport(env, flags.format, flags.color, {
+      report: () => councilReport(result, info, `${election.sources.join(', ')}${flags.previous ? ` with ${flags.previous} (previous)` : ''}, composition before from ${flags.before}`),
+      csv: () => councilCsv(result, info),
+      json: () => councilJson(result, warnings, info, sources),
+      ndjson: () => [],
+    });
+    if (!flags.quiet) writeWarnings(env, warnings);
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Name findings: party names the registry does not know (with the nearest known spelling, `Labor` ->
+ * `Labour`), and one candidate standing in two wards of the same council, which the law allows only
+ * one of (a typo in a ward or a pasted row is the usual cause).
+ */
+import type { Contest } from '../model';
+import type { PartyRegistry } from '../parties';
+import { finding, type Finding } from './finding';
+
+/**
+ * One finding per party name as written, at its first row. A near known spelling makes it a warning
+ * (probably a typo); a name with nothing near is a note (usually a local party: LEAP's `ICHC`).
+ */
+export function unknownPartyFindings(contests: readonly Contest[], registry: PartyRegistry): Finding[] {
+  const seen = new Map<string, { origin: Contest['origin']; count: number }>();
+  for (const contest of contests) {
+    for (const candidate of contest.candidates) {
+      const written = candidate.description;
+      if (written === '' || candidate.independent || registry.lookup(written) !== null) continue;
+      const entry = seen.get(written);
+      if (entry) entry.count += 1;
+      else seen.set(written, { origin: candidate.origin, count: 1 });
+    }
+  }
+  return [...seen].map(([written, { origin, count }]) => {
+    const nearest = registry.nearest(written);
+    const rows = `${count} candidate${count === 1 ? '' : 's'}`;
+    return nearest
+      ? finding(
+          'unknown-party',
+          `party ${JSON.stringify(written)} is not a known party (${rows}); did you mean ${JSON.stringify(nearest.alias)} (${nearest.party.name})?`,
+          origin,
+        )
+      : finding(
+          'unknown-party',
+          `party ${JSON.stringify(written)} is not a known party (${rows}); add it with --parties if it is a local party`,
+          origin,
+          'note',
+        );
+  });
+}
+
+/** Names compare without case, accents, punctuation or extra spaces ("Anna l'Huillier" = "anna lhuillier"). */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function candidateInTwoWardsFindings(contests: readonly Contest[]): Finding[] {
+  const findings: Finding[] = [];
+  const first = new Map<string, { contest: Contest; line: number }>();
+  for (const contest of contests) {
+    if (contest.council === null) continue;
+    for (const candidate of contest.candidates) {
+      const key = `${contest.council}\u0000${foldName(candidate.name)}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { contest, line: candidate.origin.line });
+      } else if (earlier.contest !== contest) {
+        findings.push(
+          finding(
+            'candidate-in-two-wards',
+            `${candidate.name} stands in both ${JSON.stringify(earlier.contest.area)} (line ${earlier.line}) and ` +
+              `${JSON.stringify(contest.area)} in ${contest.council}`,
+            candidate.origin,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,95 @@
+/**
+ * Seat gains and losses per party as diverging bars: losses to the left of the axis, gains to the right,
+ * each with its number, and the net change written out at the end of the row (domain-rules.md §4). Direction
+ * is carried by position and sign, never by colour: both bars are in the party's colour.
+ */
+import { barLabel, barRect, escapeXml, fillColours, fitText, GRID, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
+
+export interface PartyGains {
+  readonly party: string;
+  readonly colour: string | null;
+  /** Seats won from another party (a count, not negative). */
+  readonly gains: number;
+  /** Seats lost to another party (a count, not negative). */
+  readonly losses: number;
+}
+
+export interface GainsData {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** In the order to draw them, top to bottom. */
+  readonly parties: readonly PartyGains[];
+}
+
+const WIDTH = 640;
+const ROW = 30;
+const BAR = 20;
+const FONT = 13;
+
+export function gainsChart(data: GainsData, options: ChartOptions = {}): string {
+  const fills = fillColours(data.parties.map((p) => p.colour));
+  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), 200);
+  const barStart = 16 + labelWidth + 10;
+  const netWidth = 84;
+  const barEnd = WIDTH - 16 - netWidth;
+  const zero = (barStart + barEnd) / 2;
+  const largest = Math.max(1, ...data.parties.flatMap((p) => [p.gains, p.losses]));
+  const step = largest <= 10 ? 1 : Math.ceil(largest / 5);
+  const scaleTop = Math.ceil(largest / step) * step;
+  const half = (barEnd - barStart) / 2;
+  const x = (seats: number) => zero + (seats / scaleTop) * half;
+
+  const top = headerHeight(data.subtitle) + 22;
+  const bottom = top + data.parties.length * ROW;
+  const body: string[] = [];
+  body.push(textElement(zero - 8, top - 12, '◀ Losses', { size: 12, fill: MUTED, anchor: 'end' }));
+  body.push(textElement(zero + 8, top - 12, 'Gains ▶', { size: 12, fill: MUTED }));
+  body.push(textElement(WIDTH - 16, top - 12, 'Net', { size: 12, fill: MUTED, anchor: 'end' }));
+  for (let seats = -scaleTop; seats <= scaleTop; seats += step) {
+    if (seats === 0) continue;
+    const at = x(seats);
+    body.push(`<line x1="${num(at)}" y1="${num(top - 2)}" x2="${num(at)}" y2="${num(bottom + 2)}" stroke="${GRID}" stroke-width="1"/>`);
+    body.push(textElement(at, bottom + 16, String(Math.abs(seats)), { size: 11, fill: MUTED, anchor: 'middle' }));
+  }
+  body.push(textElement(zero, bottom + 16, '0', { size: 11, fill: MUTED, anchor: 'middle' }));
+  data.parties.forEach((party, i) => {
+    const middle = top + i * ROW + ROW / 2;
+    const fill = fills[i]!;
+    body.push('<g>');
+    body.push(`<title>${escapeXml(rowText(party))}</title>`);
+    body.push(textElement(barStart - 10, middle, fitText(party.party, FONT, labelWidth), { size: FONT, anchor: 'end' }));
+    if (party.losses > 0) {
+      const end = x(-party.losses);
+      body.push(barRect(end, middle - BAR / 2, zero - end, BAR, fill));
+      body.push(barLabel(zero, end, middle, `−${party.losses}`, fill, 12, 'left'));
+    }
+    if (party.gains > 0) {
+      const end = x(party.gains);
+      body.push(barRect(zero, middle - BAR / 2, end - zero, BAR, fill));
+      body.push(barLabel(zero, end, middle, `+${party.gains}`, fill, 12, 'right'));
+    }
+    body.push(textElement(WIDTH - 16, middle, netText(party), { size: FONT, anchor: 'end', weight: 'bold' }));
+    body.push('</g>');
+  });
+  body.push(`<line x1="${num(zero)}" y1="${num(top - 2)}" x2="${num(zero)}" y2="${num(bottom + 2)}" stroke="${INK}" stroke-width="1.5"/>`);
+
+  return svgDocument({
+    id: options.id ?? 'gains',
+    width: WIDTH,
+    height: bottom + 30,
+    title: data.title,
+    subtitle: data.subtitle,
+    description: `Seat gains and losses by party: ${data.parties.map(rowText).join('; ')}.`,
+    body,
+  });
+}
+
+function netText(party: PartyGains): string {
+  const net = party.gains - party.losses;
+  return net === 0 ? '0' : net > 0 ? `+${net}` : `−${-net}`;
+}
+
+function rowText(party: PartyGains): string {
+  const net = party.gains - party.losses;
+  return `${party.party} ${party.gains} gained, ${party.losses} lost, net ${net > 0 ? '+' : ''}${net}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Vote share by party as horizontal bars (long party names fit on a phone), the share written on each bar,
+ * and when the data has a previous election, the change in percentage points beside it with an arrow
+ * (domain-rules.md §2.3), so a rise or fall is told by sign and shape as well as by the number.
+ */
+import { formatChange, formatShare } from '../../report/numbers';
+import {
+  barLabel, barRect, type ChartOptions, escapeXml, fillColours, fitText, GRID, headerHeight, MUTED, num, svgDocument, textElement,
+  textWidth, typographic,
+} from './svg';
+
+export interface PartyShare {
+  readonly party: string;
+  readonly colour: string | null;
+  /** Share of the vote as a fraction (0.495); null when the party did not stand this time. */
+  readonly share: number | null;
+  /** Change since the previous election as a fraction (+0.3822); null when there is none to show (new party). */
+  readonly change: number | null;
+}
+
+export interface ShareBarsData {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** In the order to draw them, top to bottom. */
+  readonly parties: readonly PartyShare[];
+  /**
+   * Whether a previous election was given: shows the change column, where a party with no change is
+   * marked "new". Defaults to whether any change is present.
+   */
+  readonly compared?: boolean;
+  /** The change column's heading, e.g. "Change since 2012". */
+  readonly changeLabel?: string;
+}
+
+const WIDTH = 640;
+const ROW = 30;
+const BAR = 20;
+const FONT = 13;
+
+export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}): string {
+  const compared = data.compared ?? data.parties.some((p) => p.change !== null);
+  const fills = fillColours(data.parties.map((p) => p.colour));
+  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), 200);
+  const barStart = 16 + labelWidth + 10;
+  const changeWidth = compared ? 92 : 0;
+  const barWidth = WIDTH - 16 - changeWidth - barStart - 10;
+  const largest = Math.max(0, ...data.parties.map((p) => p.share ?? 0));
+  const step = largest > 0.6 ? 0.2 : largest > 0.2 ? 0.1 : 0.05;
+  const scaleTop = Math.max(step, Math.ceil(largest / step - 1e-9) * step);
+  const x = (share: number) => barStart + (share / scaleTop) * barWidth;
+
+  const top = headerHeight(data.subtitle) + 22;
+  const bottom = top + data.parties.length * ROW;
+  const height = bottom + 30;
+  const body: string[] = [];
+
+  // Column headings, then the grid behind the bars, then the rows.
+  body.push(textElement(barStart, top - 12, 'Share of the vote', { size: 12, fill: MUTED }));
+  if (compared) {
+    body.push(textElement(WIDTH - 16, top - 12, data.changeLabel ?? 'Change (points)', { size: 12, fill: MUTED, anchor: 'end' }));
+  }
+  const ticks = Math.round(scaleTop / step);
+  for (let i = 0; i <= ticks; i += 1) {
+    const at = x(i * step);
+    body.push(`<line x1="${num(at)}" y1="${num(top - 2)}" x2="${num(at)}" y2="${num(bottom + 2)}" stroke="${GRID}" stroke-width="1"/>`);
+    body.push(textElement(at, bottom + 16, formatShare(i * step).replace('.0%', '%'), { size: 11, fill: MUTED, anchor: 'middle' }));
+  }
+  data.parties.forEach((party, i) => {
+    const y = top + i * ROW;
+    const middle = y + ROW / 2;
+    const fill = fills[i]!;
+    body.push(`<g>`);
+    body.push(`<title>${escapeXml(rowTitle(party, compared))}</title>`);
+    body.push(textElement(barStart - 10, middle, fitText(party.party, FONT, labelWidth), { size: FONT, anchor: 'end' }));
+    if (party.share === null) {
+      body.push(textElement(barStart + 4, middle, 'did not stand', { size: 12, fill: MUTED }));
+    } else {
+      const end = x(party.share);
+      body.push(barRect(barStart, middle - BAR / 2, end - barStart, BAR, fill));
+      body.push(barLabel(barStart, end, middle, formatShare(party.share), fill, 12));
+    }
+    if (compared) body.push(textElement(WIDTH - 16, middle, changeText(party), { size: FONT, anchor: 'end', weight: 'bold' }));
+    body.push(`</g>`);
+  });
+  body.push(`<line x1="${num(barStart)}" y1="${num(top - 2)}" x2="${num(barStart)}" y2="${num(bottom + 2)}" stroke="${MUTED}" stroke-width="1"/>`);
+
+  return svgDocument({
+    id: options.id ?? 'shares',
+    width: WIDTH,
+    height,
+    title: data.title,
+    subtitle: data.subtitle,
+    description: describe(data, compared),
+    body,
+  });
+}
+
+/** "▲ +38.2", "▼ −7.1", "new"; an arrow as well as a sign, so direction never rests on colour. */
+function changeText(party: PartyShare): string {
+  if (party.change === null) return party.share === null ? '' : 'new';
+  const shown = formatChange(party.change);
+  if (shown === '0.0') return '= 0.0';
+  return `${party.change > 0 ? '▲' : '▼'} ${typographic(shown)}`;
+}
+
+function rowTitle(party: PartyShare, compared: boolean): string {
+  const share = party.share === null ? 'did not stand' : `${formatShare(party.share)} of the vote`;
+  if (!compared) return `${party.party}: ${share}`;
+  const change = party.change === null ? (party.share === null ? '' : ', new') : `, ${formatChange(party.change)} points`;
+  return `${party.party}: ${share}${change}`;
+}
+
+function describe(data: ShareBarsData, compared: boolean): string {
+  const parts = data.parties.map((party) => rowTitle(party, compared).replace(': ', ' '));
+  return `Vote share by party${compared && data.changeLabel ? ` (${data.changeLabel.toLowerCase()})` : ''}: ${parts.join('; ')}.`;
+}

@@ -1,0 +1,66 @@
+/**
+ * A council's composition before the election (`--before`): inline `Con=19,Lab=15,Grn=1` (one council),
+ * or a CSV file with a header `council,party,seats` (many councils). Party names go through the registry,
+ * so `Con`, `C` and `Conservative` are one party.
+ */
+import { DataError, InputError, UsageError, quote } from '../errors';
+import type { Composition } from '../core/council';
+import type { PartyRegistry } from '../core/parties';
+import { parseCount } from './cells';
+import { CsvScanner } from './csv';
+import { headerKey } from './layouts/layout';
+
+/** True when the value reads as an inline composition rather than a file name. */
+export function isInlineComposition(value: string): boolean {
+  return /=/.test(value);
+}
+
+/** `Con=19,Lab=15,Grn=1` (also `;` between parties, `:` for `=`); a bad part is a usage error. */
+export function parseInlineComposition(value: string, registry: PartyRegistry): Composition {
+  const seats = new Map<string, number>();
+  for (const part of value.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const match = /^(.+?)\s*[=:]\s*(\d+)$/.exec(part);
+    if (!match) throw new UsageError(`--before: expected PARTY=SEATS, got ${quote(part)} (e.g. Con=19,Lab=15,Grn=1)`);
+    const party = canonical(match[1]!, registry);
+    seats.set(party, (seats.get(party) ?? 0) + Number(match[2]));
+  }
+  if (seats.size === 0) throw new UsageError('--before: no parties given (e.g. Con=19,Lab=15,Grn=1)');
+  return { council: null, parties: [...seats].map(([party, count]) => ({ party, seats: count })) };
+}
+
+/** CSV `council,party,seats`: one composition per council, in the order first seen. */
+export function parseCompositionFile(text: string, file: string, registry: PartyRegistry): Composition[] {
+  const records: { cells: string[]; line: number }[] = [];
+  const scanner = new CsvScanner(file, (cells, line) => records.push({ cells, line }));
+  scanner.push(text.replace(/^\uFEFF/, ''));
+  scanner.end();
+  const [header, ...rows] = records;
+  if (!header) throw new InputError(file, 'empty composition file: expected a header council,party,seats');
+  const columns = header.cells.map(headerKey);
+  const council = columns.indexOf('council');
+  const party = columns.indexOf('party');
+  const seats = columns.indexOf('seats');
+  if (party === -1 || seats === -1) {
+    throw new InputError(file, `the composition file needs columns party and seats, and council for many councils (found: ${header.cells.join(', ')})`);
+  }
+  const councils = new Map<string | null, Map<string, number>>();
+  for (const { cells, line } of rows) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const origin = { file, line };
+    const cell = (column: number) => (column === -1 ? '' : (cells[column] ?? '').trim());
+    const name = cell(party);
+    if (name === '') throw new DataError(origin, 'party is blank');
+    const count = parseCount(cell(seats), 'seats', origin);
+    if (count === null) throw new DataError(origin, `seats is blank (for ${name})`);
+    const councilName = cell(council) === '' ? null : cell(council);
+    const parties = councils.get(councilName) ?? new Map<string, number>();
+    const key = canonical(name, registry);
+    parties.set(key, (parties.get(key) ?? 0) + count);
+    councils.set(councilName, parties);
+  }
+  return [...councils].map(([name, parties]) => ({ council: name, parties: [...parties].map(([p, n]) => ({ party: p, seats: n })) }));
+}
+
+function canonical(written: string, registry: PartyRegistry): string {
+  return registry.lookup(written)?.name ?? written.trim();
+}

@@ -1,0 +1,165 @@
+/** `results gains`: holds and gains per contest, net seats per party, who gained from whom; report, CSV, `results.gains/1`. */
+import type { ContestGains, GainsComparison, GainsSummary } from '../core/gains';
+import type { Contest, Warning } from '../core/model';
+import type { Matching } from '../core/match';
+import { baselineText, matchedText, unmatchedJson, unmatchedTable, type PartyInfo } from './comparison';
+import type { Block, Column, Report, ReportTable } from './report';
+import { text } from './report';
+import { warningJson } from './tally';
+
+/** A seat count with its sign: +1, -2, 0. */
+export function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+const contestColumns: readonly Column[] = [
+  { key: 'area', label: 'Area', type: 'text' },
+  { key: 'before', label: 'Before', type: 'text' },
+  { key: 'after', label: 'After', type: 'text' },
+  { key: 'result', label: 'Result', type: 'text' },
+];
+
+const partyColumns: readonly Column[] = [
+  { key: 'party', label: 'Party', type: 'party' },
+  { key: 'seatsBefore', label: 'Before', type: 'count' },
+  { key: 'seatsAfter', label: 'After', type: 'count' },
+  { key: 'gains', label: 'Gains', type: 'count' },
+  { key: 'losses', label: 'Losses', type: 'count' },
+  { key: 'net', label: 'Net', type: 'text' },
+];
+
+const matrixColumns: readonly Column[] = [
+  { key: 'to', label: 'Gained by', type: 'party' },
+  { key: 'from', label: 'From', type: 'party' },
+  { key: 'seats', label: 'Seats', type: 'count' },
+];
+
+function seatsText(parties: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const p of parties) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].map(([p, n]) => (parties.length > 1 ? `${p} ${n}` : p)).join(', ');
+}
+
+function summaryBlocks(title: string, summary: GainsSummary, info: PartyInfo, section?: string): Block[] {
+  const s = section !== undefined ? { section } : {};
+  return [
+    {
+      ...s,
+      heading: [text(`${title}: seats`, undefined, true)],
+      table: {
+        columns: partyColumns,
+        rows: summary.parties.map((p) => ({ cells: [p.party, p.seatsBefore, p.seatsAfter, p.gains, p.losses, signed(p.net)], colour: info.colour(p.party) })),
+      },
+      notes: [],
+    },
+    {
+      ...s,
+      heading: [text(`${title}: who gained from whom`, undefined, true)],
+      table: summary.matrix.length === 0 ? null : {
+        columns: matrixColumns,
+        rows: summary.matrix.map((m) => ({ cells: [m.party, m.from ?? '(no previous holder)', m.seats], colour: info.colour(m.party) })),
+      },
+      notes: summary.matrix.length === 0 ? ['no seat changed hands'] : [],
+    },
+  ];
+}
+
+export function gainsReport(result: GainsComparison, matching: Matching<Contest> | null, info: PartyInfo, sources: string): Report {
+  const blocks: Block[] = [];
+  const councils = [...new Set(result.contests.map((c) => c.council))];
+  for (const council of councils) {
+    const contests = result.contests.filter((c) => c.council === council);
+    blocks.push({
+      ...(council !== null ? { section: council } : {}),
+      heading: [text(`${council ?? 'Contests'}: ${contests.length} contests`, undefined, true)],
+      table: {
+        columns: contestColumns,
+        rows: contests.map((c) => ({ cells: [c.area, seatsText(c.before), seatsText(c.after), c.result.text], colour: info.colour(c.result.party), strong: c.result.kind === 'gain' })),
+      },
+      notes: [],
+    });
+    const own = result.councils.find((c) => c.council === council);
+    if (own) blocks.push(...summaryBlocks(council!, own, info, council!));
+  }
+  blocks.push(...summaryBlocks(result.councils.length > 1 ? 'All councils' : 'Overall', result, info, result.councils.length > 1 ? 'All councils' : undefined));
+  const unmatched = matching ? unmatchedTable(matching) : null;
+  if (unmatched) blocks.push({ heading: [text('Not compared: no matching contest', undefined, true)], table: unmatched, notes: [] });
+  if (result.leftOut.length > 0) {
+    blocks.push({
+      heading: [text('Left out', undefined, true)],
+      table: null,
+      notes: result.leftOut.map((l) => `${l.council !== null ? `${l.council}, ` : ''}${l.area}: ${l.reason}`),
+    });
+  }
+  return {
+    blocks,
+    footer: [
+      `Compared: ${sources}.`,
+      `Baseline: ${baselineText[result.baseline]}.`,
+      'Multi-member wards are compared as seats per party; where several parties lost seats, gains are paired with losses largest first.',
+      ...(matching ? [matchedText(matching)] : []),
+    ],
+  };
+}
+
+const csvColumns: readonly Column[] = ['council', 'area', 'code', 'before', 'after', 'kind', 'party', 'from', 'text']
+  .map((key) => ({ key, label: key, type: 'text' as const }));
+
+/** One row per contest; seats before/after joined with ";". */
+export function gainsCsv(result: GainsComparison): ReportTable {
+  return {
+    columns: csvColumns,
+    rows: result.contests.map((c) => ({
+      cells: [c.council, c.area, c.code, c.before.join(';'), c.after.join(';'), c.result.kind, c.result.party, c.result.from, c.result.text],
+    })),
+  };
+}
+
+export function contestResultJson(c: Pick<ContestGains, 'result'>): Record<string, unknown> {
+  return {
+    kind: c.result.kind,
+    party: c.result.party,
+    from: c.result.from,
+    text: c.result.text,
+    gains: c.result.gains,
+    holds: c.result.holds,
+    independentChange: c.result.independentChange,
+  };
+}
+
+function summaryJson(summary: GainsSummary, info: PartyInfo) {
+  return {
+    parties: summary.parties.map((p) => ({ party: p.party, partyCode: info.code(p.party), seatsBefore: p.seatsBefore, seatsAfter: p.seatsAfter, gains: p.gains, losses: p.losses, net: p.net })),
+    matrix: summary.matrix.map((m) => ({ from: m.from, to: m.party, seats: m.seats })),
+  };
+}
+
+/** The `results.gains/1` document (design.md). */
+export function gainsJson(
+  result: GainsComparison,
+  matching: Matching<Contest> | null,
+  warnings: readonly Warning[],
+  info: PartyInfo,
+  sources: { before: readonly string[]; after: readonly string[] },
+): Record<string, unknown> {
+  return {
+    schema: 'results.gains/1',
+    baseline: result.baseline,
+    conventions: { baseline: baselineText[result.baseline] },
+    warnings: warnings.map(warningJson),
+    sources,
+    contests: result.contests.map((c) => ({
+      council: c.council,
+      area: c.area,
+      code: c.code,
+      before: c.before,
+      after: c.after,
+      result: contestResultJson(c),
+      seatChanges: c.seatChanges,
+    })),
+    ...summaryJson(result, info),
+    councils: result.councils.map((c) => ({ council: c.council, ...summaryJson(c, info) })),
+    leftOut: result.leftOut,
+    unmatched: matching ? unmatchedJson(matching) : { before: [], after: [] },
+  };
+}
