@@ -57,6 +57,20 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
     expect(run.stdout).toContain('| Joy\\\\u009b31m Squires | Lab\\\\u202eruobal | 959 | 71.0% | elected |');
   });
 
+  it.each([
+    ['tally --format html', ['tally', file, '--format', 'html']],
+    ['chart shares (SVG)', ['chart', 'shares', file]],
+    ['check (text)', ['check', file]],
+    ['check --format github', ['check', file, '--format', 'github']],
+    ['swing (table)', ['swing', file, file]],
+  ])('writes no raw control character or bidi override in %s', (_what, args) => {
+    const run = results(args);
+    expect([0, 1]).toContain(run.status);
+    expect(run.stdout.length).toBeGreaterThan(0);
+    expect(run.stdout).not.toMatch(terminalControls);
+    expect(run.stderr).not.toMatch(terminalControls);
+  });
+
   it('keeps the text exactly in JSON, escaped as JSON escapes it', () => {
     const run = results(['tally', file, '--format', 'json']);
     expect(run.stdout).not.toMatch(terminalControls);

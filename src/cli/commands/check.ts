@@ -13,6 +13,7 @@ import type { Source } from '../../io/read-election';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
 import type { Env } from '../env';
 import { loadRegistry } from '../load';
+import { safeText } from '../../format/safe-text';
 import { collect, csvLimits, inputOptions, shareMethodOption, type InputFlags } from '../options';
 
 type CheckFormat = 'text' | 'json' | 'github' | 'junit';
@@ -94,7 +95,8 @@ function writeCheck(env: Env, format: CheckFormat, result: CheckResult): void {
   const write = (text: string) => env.stdout.write(text);
   switch (format) {
     case 'text':
-      for (const line of checkText(result)) write(`${line}\n`);
+      // Findings quote names from the file: control characters and bidi overrides are shown, not obeyed.
+      for (const line of checkText(result)) write(`${safeText(line)}\n`);
       break;
     case 'json': {
       const { renderJson } = require('../../format/json') as typeof import('../../format/json');
