@@ -1,5 +1,5 @@
 /** Loading an election for a command: open the named files, read them with the chosen layout and parties. */
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import type { Election } from '../core/model';
 import { PartyRegistry } from '../core/parties';
 import { selectContests } from '../core/select';
@@ -8,8 +8,9 @@ import type { Layout } from '../io/layouts/layout';
 import { mappedLayout, parseMapFile } from '../io/map-file';
 import { parsePartiesFile } from '../io/parties-file';
 import { readElection, type ReadOptions, type Source } from '../io/read-election';
+import { setAsideText } from '../report/tally';
 import type { Env } from './env';
-import type { InputFlags } from './options';
+import { csvLimits, type InputFlags } from './options';
 
 export async function loadRegistry(flags: Pick<InputFlags, 'parties'>, env: Env): Promise<PartyRegistry> {
   const registry = new PartyRegistry();
@@ -35,6 +36,7 @@ export async function readOptions(flags: InputFlags, registry: PartyRegistry, en
     layout: await chosenLayout(flags, env),
     encoding: flags.encoding,
     byUnit: flags.by === 'precinct',
+    limits: csvLimits(flags),
   };
 }
 
@@ -45,6 +47,7 @@ export async function loadElection(
   env: Env,
 ): Promise<Election> {
   const election = await readElection(await openAll(names, env), await readOptions(flags, registry, env));
+  if (flags.strict) refuseSetAside(election);
   const selected = selectContests(election, { councils: flags.council, areas: flags.area });
   if (selected.contests.length === 0 && election.contests.length > 0) {
     throw noMatch(flags, election.contests.map((c) => c.council));
@@ -67,5 +70,21 @@ export function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSee
   return new UsageError(
     `no contest matches ${wanted.join(' ')}` +
       (councils.length > 0 ? ` (councils: ${councils.slice(0, 8).join(', ')}${councils.length > 8 ? ', ...' : ''})` : ''),
+  );
+}
+
+/**
+ * --strict: a row set aside is an error, not a line in the footer. The message names the first such row
+ * and how many there are in all, so one run shows the size of the problem.
+ *
+ *     results: w.csv:4: row set aside (a ward with no candidate) and --strict is on; set aside in all: 1 row (a ward with no candidate)
+ */
+function refuseSetAside(election: Election): void {
+  const first = election.rows.setAside[0];
+  if (first === undefined) return;
+  const reasons = election.rows.setAside.map(setAsideText).join(', ');
+  throw new InputError(
+    `${first.origin.file}:${first.origin.line}`,
+    `row set aside (${first.reason}) and --strict is on; set aside in all: ${reasons}`,
   );
 }

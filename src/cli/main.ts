@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { BrokenPipe, ExitCode, ResultsError } from '../errors';
+import { safeText } from '../format/safe-text';
 import { nodeEnv, type Env } from './env';
 import { createProgram } from './program';
 
@@ -26,7 +27,8 @@ function reportError(error: unknown, env: Env): number {
   }
   if (error instanceof BrokenPipe) return ExitCode.Ok;
   if (error instanceof CommanderError) {
-    // Commander has printed its message already (see configureOutput in program.ts).
+    // Commander has written its message already (see configureOutput in program.ts); it is still in the
+    // stderr buffer until flushed.
     writeError(env, '');
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.Ok;
     return ExitCode.Usage;
@@ -50,10 +52,12 @@ function writeError(env: Env, text: string): void {
   }
 }
 
-/** Messages are one line: control characters in data quoted into a message cannot break the terminal. */
+/**
+ * Messages are one line: control characters (and bidi overrides) in data quoted into a message cannot
+ * break or drive the terminal. The same escaping as the table and markdown output (safeText).
+ */
 function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeText(message);
 }
 
 /** The entry point used by bin/results.js. */

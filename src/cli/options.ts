@@ -2,9 +2,10 @@
  * Options shared by the commands, declared once, and the step from commander's raw strings to typed
  * values (ripgrep's low -> high args): a bad value is a UsageError (exit 2) before anything runs.
  */
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../errors';
 import { shareMethods, type ShareMethod } from '../core/model';
+import { defaultCsvLimits, type CsvLimits } from '../io/csv';
 import { encodings, type Encoding } from '../io/decode';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'ndjson' | 'html';
@@ -27,9 +28,12 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** The input options every command that reads results files shares. */
-export function inputOptions(): Option[] {
-  return [
+/**
+ * The input options every command that reads results files shares. `strict: false` leaves out `--strict`
+ * for a command that gives it its own meaning (`results check --strict`: warnings fail the check).
+ */
+export function inputOptions({ strict = true }: { strict?: boolean } = {}): Option[] {
+  const options = [
     new Option('--input-format <name>', 'read the files as this layout instead of detecting it (see `results formats`)'),
     new Option('--map <file>', 'JSON column map for a layout `results` does not know (see `results formats`)'),
     new Option('--by <unit>', 'precinct files: keep each reporting unit a contest instead of summing them').choices(['precinct']),
@@ -37,7 +41,35 @@ export function inputOptions(): Option[] {
     new Option('--parties <file>', 'CSV of extra parties and aliases: party,code,colour,aliases'),
     new Option('--council <name>', 'only contests of this council (repeatable)').argParser(collect).default([]),
     new Option('--area <name>', 'only this ward / area / constituency (repeatable)').argParser(collect).default([]),
+    new Option('--strict', 'treat any row set aside (a blank row, a ward with no candidates, ...) as an error'),
+    new Option('--max-field-length <chars>', 'refuse a field longer than this many characters')
+      .argParser(positiveWholeNumber)
+      .default(defaultCsvLimits.maxFieldLength),
+    new Option('--max-fields <count>', 'refuse a record with more fields than this')
+      .argParser(positiveWholeNumber)
+      .default(defaultCsvLimits.maxFields),
+    new Option('--max-record-length <chars>', 'refuse a record (a line, with its quoted line breaks) longer than this many characters')
+      .argParser(positiveWholeNumber)
+      .default(defaultCsvLimits.maxRecordLength),
   ];
+  return strict ? options : options.filter((option) => option.long !== '--strict');
+}
+
+/** `--raw`: CSV output as the values are, without the ' that stops a spreadsheet running a cell as a formula. */
+export function rawOption(): Option {
+  return new Option('--raw', "CSV output: do not prefix text cells starting with = + - @ with ' (spreadsheet formula guard)");
+}
+
+/** A size limit: a whole number of at least 1 (commander reports a bad one as a usage error, exit 2). */
+function positiveWholeNumber(value: string): number {
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('must be a whole number of at least 1.');
+  return number;
+}
+
+/** The CSV scanner's limits from the input flags. */
+export function csvLimits(flags: Pick<InputFlags, 'maxFieldLength' | 'maxFields' | 'maxRecordLength'>): CsvLimits {
+  return { maxFieldLength: flags.maxFieldLength, maxFields: flags.maxFields, maxRecordLength: flags.maxRecordLength };
 }
 
 export interface InputFlags {
@@ -48,6 +80,10 @@ export interface InputFlags {
   parties?: string;
   council: string[];
   area: string[];
+  strict?: boolean;
+  maxFieldLength: number;
+  maxFields: number;
+  maxRecordLength: number;
 }
 
 export function parseShareMethod(value: string): ShareMethod {

@@ -18,7 +18,18 @@ export interface Views {
   html?(): HtmlPage;
 }
 
-export async function writeReport(env: Env, format: OutputFormat, colour: boolean, views: Views): Promise<void> {
+export interface RenderOptions {
+  /** --raw: CSV cells exactly as they are, without the spreadsheet formula guard. */
+  readonly raw?: boolean | undefined;
+}
+
+export async function writeReport(
+  env: Env,
+  format: OutputFormat,
+  colour: boolean,
+  views: Views,
+  options: RenderOptions = {},
+): Promise<void> {
   const write = (text: string) => env.stdout.write(text);
   switch (format) {
     case 'table': {
@@ -36,7 +47,7 @@ export async function writeReport(env: Env, format: OutputFormat, colour: boolea
     }
     case 'csv': {
       const { renderCsv } = require('../format/csv') as typeof import('../format/csv');
-      renderCsv(views.csv(), write);
+      renderCsv(views.csv(), write, { raw: options.raw === true });
       break;
     }
     case 'json': {

@@ -4,6 +4,7 @@
  * Escaping follows GitHub's runner (toolkit/packages/core/src/command.ts): in the message `%`, CR and LF;
  * in properties also `:` and `,`.
  */
+import { safeText } from './safe-text';
 import type { Finding } from '../core/check/finding';
 import type { Write } from './table';
 
@@ -21,7 +22,8 @@ export function renderGithub(findings: readonly Finding[], summary: string, writ
 }
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // The log viewer obeys ANSI escapes: other control characters and bidi overrides are shown as \u escapes (safeText).
+  return safeText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -15,6 +15,21 @@ export function streamed(items: Iterable<unknown>): Streamed {
   return { [STREAMED]: items };
 }
 
+/**
+ * JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (U+009B is CSI to some terminals),
+ * the line separators and the bidi overrides as they are. They are written as \u escapes too, so that
+ * `cat` of the output cannot drive a terminal or reorder text; a JSON parser reads the same values.
+ */
+// eslint-disable-next-line no-control-regex
+const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const unsafeInJsonAll = new RegExp(unsafeInJson.source, 'g');
+
+function json(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined || !unsafeInJson.test(text)) return text;
+  return text.replace(unsafeInJsonAll, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function renderJson(document: Record<string, unknown>, write: Write): void {
   const writer = new JsonWriter(write);
   for (const [key, value] of Object.entries(document)) {
@@ -41,7 +56,7 @@ export class JsonWriter {
 
   key(name: string, value: unknown): void {
     this.open(name);
-    this.write(JSON.stringify(value));
+    this.write(json(value));
   }
 
   beginArray(name: string): void {
@@ -51,7 +66,7 @@ export class JsonWriter {
 
   item(value: unknown): void {
     this.write(this.items === 0 ? '[\n    ' : ',\n    ');
-    this.write(JSON.stringify(value));
+    this.write(json(value));
     this.items += 1;
   }
 
@@ -65,12 +80,12 @@ export class JsonWriter {
 
   private open(name: string): void {
     this.write(this.keys === 0 ? '{\n' : ',\n');
-    this.write(`  ${JSON.stringify(name)}: `);
+    this.write(`  ${json(name)}: `);
     this.keys += 1;
   }
 }
 
 /** Newline-delimited JSON: one value a line. */
 export function renderNdjson(items: Iterable<unknown>, write: Write): void {
-  for (const item of items) write(`${JSON.stringify(item)}\n`);
+  for (const item of items) write(`${json(item)}\n`);
 }

@@ -1,6 +1,7 @@
 /** Markdown a reporter can paste: a heading line in bold, a pipe table, notes in italics. */
 import type { Report } from '../report/report';
 import { displayCell, isNumeric } from './cells';
+import { safeText } from './safe-text';
 import type { Write } from './table';
 
 export function renderMarkdown(report: Report, write: Write): void {
@@ -25,7 +26,11 @@ export function renderMarkdown(report: Report, write: Write): void {
   for (const line of report.footer) write(`_${escapeMarkdown(line)}_\n\n`);
 }
 
-/** Characters that would start markdown syntax inside a cell or line are escaped; pipes would split cells. */
+/**
+ * Every piece of text in markdown passes here: control characters and bidi overrides become visible escapes
+ * (safeText), and characters that would start markdown syntax are escaped; pipes would split cells, `<`
+ * would start raw HTML.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]|<>#])/g, '\\$1');
+  return safeText(text).replace(/([\\`*_[\]|<>#])/g, '\\$1');
 }

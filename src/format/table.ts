@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { Block, Report, ReportTable, Span } from '../report/report';
 import { displayCell, isNumeric } from './cells';
+import { safeText } from './safe-text';
 import type { Theme } from './theme';
 
 export type Write = (text: string) => void;
@@ -23,11 +24,11 @@ export function renderTable(report: Report, theme: Theme, write: Write, options:
   for (const block of report.blocks) {
     if (block.section !== undefined && block.section !== section) {
       section = block.section;
-      write(`${theme.strong(block.section)}\n\n`);
+      write(`${theme.strong(safeText(block.section))}\n\n`);
     }
     write(renderBlock(block, theme, options.terminalWidth ?? null));
   }
-  for (const line of report.footer) write(`${theme.dim(line)}\n`);
+  for (const line of report.footer) write(`${theme.dim(safeText(line))}\n`);
 }
 
 function renderBlock(block: Block, theme: Theme, terminalWidth: number | null): string {
@@ -43,7 +44,7 @@ function renderBlock(block: Block, theme: Theme, terminalWidth: number | null): 
         : plain,
     );
   }
-  for (const note of block.notes) lines.push(theme.dim(note));
+  for (const note of block.notes) lines.push(theme.dim(safeText(note)));
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -53,7 +54,7 @@ function renderGrid(reportTable: ReportTable, theme: Theme, barColumn = -1): str
   {
     // Colour goes through the theme only: cli-table3's own header and border colours are switched off.
     const table = new Table({
-      head: columns.map((c) => theme.strong(c.label)),
+      head: columns.map((c) => theme.strong(safeText(c.label))),
       colAligns: columns.map((c) => (isNumeric(c) ? 'right' : 'left')),
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
       // No rule between body rows: a results table reads down its columns.
@@ -63,7 +64,7 @@ function renderGrid(reportTable: ReportTable, theme: Theme, barColumn = -1): str
       table.push(
         row.cells.map((value, i) => {
           const column = columns[i]!;
-          const shown = displayCell(value, column);
+          const shown = safeText(displayCell(value, column));
           if (column.type === 'party' || i === barColumn) return theme.party(shown, row.colour ?? null);
           return row.strong ? theme.strong(shown) : shown;
         }),
@@ -105,7 +106,8 @@ function visibleWidth(line: string): number {
 export function renderSpans(spans: readonly Span[], theme: Theme): string {
   return spans
     .map((span) => {
-      const coloured = span.colour !== undefined ? theme.party(span.text, span.colour) : span.text;
+      const shown = safeText(span.text);
+      const coloured = span.colour !== undefined ? theme.party(shown, span.colour) : shown;
       return span.strong ? theme.strong(coloured) : coloured;
     })
     .join('');

@@ -20,9 +20,11 @@ export interface CsvLimits {
   readonly maxFieldLength: number;
   /** Most fields in one record. */
   readonly maxFields: number;
+  /** Longest record (all its fields), in characters: bounds the memory one line can take. */
+  readonly maxRecordLength?: number;
 }
 
-export const defaultCsvLimits: CsvLimits = { maxFieldLength: 1_000_000, maxFields: 2_000 };
+export const defaultCsvLimits: Required<CsvLimits> = { maxFieldLength: 1_000_000, maxFields: 2_000, maxRecordLength: 10_000_000 };
 
 const COMMA = 44;
 const QUOTE = 34;
@@ -72,7 +74,12 @@ export class CsvScanner {
     }
     const stop = this.scan(bytes, false);
     // Copied, so that a short unfinished record does not keep the whole chunk alive.
-    if (stop < bytes.length) this.carry = Buffer.from(bytes.subarray(stop));
+    if (stop < bytes.length) {
+      this.carry = Buffer.from(bytes.subarray(stop));
+      // An unfinished record longer than the limit will not get shorter: stop before carrying the file.
+      const limit = this.limits.maxRecordLength;
+      if (limit !== undefined && this.carry.length > limit) this.checkRecordLength(this.carry.toString('utf8').length);
+    }
   }
 
   /** Ends the input: a last record without a final newline is still a record. */
@@ -118,6 +125,8 @@ export class CsvScanner {
           }
           cells.push(text.slice(from));
           if (text.length > this.limits.maxFieldLength || cells.length > this.limits.maxFields) this.checkPlain(cells);
+          this.recordLine = this.line;
+          this.checkRecordLength(text.length);
           this.onRecord(cells, this.line++);
           i = lf + 1;
           continue;
@@ -245,7 +254,7 @@ export class CsvScanner {
     this.escaped[k] = escaped ? 1 : 0;
     this.fields = k + 1;
     if (this.fields > this.limits.maxFields) {
-      throw new DataError({ file: this.file, line: this.recordLine }, `too many fields: more than ${this.limits.maxFields} in one record`, 'malformed-csv');
+      throw new DataError({ file: this.file, line: this.recordLine }, `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`, 'malformed-csv');
     }
   }
 
@@ -273,6 +282,7 @@ export class CsvScanner {
     const recordEnd = this.recordEnd;
     // Valid UTF-8 decodes to as many UTF-16 units as it has bytes only when every byte is ASCII.
     const text = (bytes as Bytes).utf8Slice(recordStart, recordEnd);
+    this.checkRecordLength(text.length);
     const ascii = text.length === recordEnd - recordStart;
     for (let k = 0; k < count; k++) {
       const start = this.starts[k]!;
@@ -292,9 +302,24 @@ export class CsvScanner {
         throw new InputError(`${this.file}:${this.line}`, `field longer than ${limit.toLocaleString('en-GB')} characters; is this a CSV file?`, { code: 'malformed-csv' });
       }
       if (k + 1 > this.limits.maxFields) {
-        throw new DataError({ file: this.file, line: this.line }, `too many fields: more than ${this.limits.maxFields} in one record`, 'malformed-csv');
+        throw new DataError({ file: this.file, line: this.line }, `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`, 'malformed-csv');
       }
     }
+  }
+
+  /**
+   * The record length guard (maxRecordLength), in characters:
+   *
+   *     results: x.csv:2: record longer than 10,000,000 characters; is this a CSV file?
+   */
+  private checkRecordLength(characters: number): void {
+    const limit = this.limits.maxRecordLength;
+    if (limit === undefined || characters <= limit) return;
+    throw new DataError(
+      { file: this.file, line: this.recordLine },
+      `record longer than ${limit.toLocaleString('en-GB')} characters; is this a CSV file?`,
+      'malformed-csv',
+    );
   }
 
   /** Counts physical lines in the quoted bytes [from, to): each LF, and each CR not followed by LF. */

@@ -3,7 +3,7 @@
  * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
  * JSON document. Column labels and JSON keys live here.
  */
-import type { Election, RowAccount, ShareMethod, Warning } from '../core/model';
+import type { Election, RowAccount, SetAside, ShareMethod, Warning } from '../core/model';
 import type { ContestTally, PartyTotal, Tally, TallySummary } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
@@ -260,9 +260,14 @@ function totalsBlock(
 
 function rowsText(rows: RowAccount, sources: readonly string[]): string {
   const from = sources.length === 1 ? sources[0] : `${sources.length} files`;
-  const aside = rows.setAside.map((s) => `${s.count} ${s.reason} (first at ${s.origin.file}:${s.origin.line})`);
+  const aside = rows.setAside.map((s) => `${setAsideText(s)}, first at ${s.origin.file}:${s.origin.line}`);
   const filtered = rows.filtered > 0 ? `, ${rows.filtered} in contests not selected` : '';
   return `Rows: ${rows.read} read from ${from}, ${rows.used} used${filtered}${aside.length > 0 ? `, set aside: ${aside.join('; ')}` : ''}.`;
+}
+
+/** "2 rows (blank)": how many rows were set aside for one reason. */
+export function setAsideText(setAside: SetAside): string {
+  return `${plural(setAside.count, 'row')} (${setAside.reason})`;
 }
 
 const csvColumns: readonly Column[] = [

@@ -13,7 +13,8 @@ import type { Source } from '../../io/read-election';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
 import type { Env } from '../env';
 import { loadRegistry } from '../load';
-import { collect, inputOptions, shareMethodOption, type InputFlags } from '../options';
+import { safeText } from '../../format/safe-text';
+import { collect, csvLimits, inputOptions, shareMethodOption, type InputFlags } from '../options';
 
 type CheckFormat = 'text' | 'json' | 'github' | 'junit';
 
@@ -54,7 +55,8 @@ Examples:
   $ results check fixtures/worcester-2016.csv --previous worcester-2012.csv --max-swing 20
   $ results check ec-ge2015.csv --against hoc-ge2015.csv --only source-votes-differ`,
     );
-  for (const option of inputOptions()) command.addOption(option);
+  // check has its own --strict (warnings fail the check).
+  for (const option of inputOptions({ strict: false })) command.addOption(option);
   return command.action(async (files: string[], flags: CheckFlags) => {
     const unknown = unknownCodes([...flags.ignore, ...flags.only]);
     if (unknown.length > 0) {
@@ -93,7 +95,8 @@ function writeCheck(env: Env, format: CheckFormat, result: CheckResult): void {
   const write = (text: string) => env.stdout.write(text);
   switch (format) {
     case 'text':
-      for (const line of checkText(result)) write(`${line}\n`);
+      // Findings quote names from the file: control characters and bidi overrides are shown, not obeyed.
+      for (const line of checkText(result)) write(`${safeText(line)}\n`);
       break;
     case 'json': {
       const { renderJson } = require('../../format/json') as typeof import('../../format/json');
@@ -130,6 +133,7 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
     registry,
     layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
     encoding: flags.encoding,
+    limits: csvLimits(flags),
   });
   // selectContests takes an Election; only its contests matter here (check accounts for rows by findings).
   const read = { contests: reading.contests, sources: names, rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] };

@@ -5,7 +5,7 @@ import { tally } from '../../core/tally';
 import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
-import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
 import { streamTally } from '../stream-tally';
 import { comparisonCharts, tallyChart, tallyChartKinds, type PreviousCharts } from '../charts';
@@ -23,6 +23,7 @@ interface TallyFlags extends InputFlags {
   shareMethod: ShareMethod;
   color: boolean;
   quiet?: boolean;
+  raw?: boolean;
   previous?: string;
   areaMap?: string;
   holdRows?: number;
@@ -34,6 +35,7 @@ export function tallyCommand(env: Env): Command {
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
     .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson', 'html']))
     .addOption(shareMethodOption())
+    .addOption(rawOption())
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
@@ -57,8 +59,10 @@ Examples:
       .hideHelp(),
   );
   return command.action(async (files: string[], flags: TallyFlags) => {
-    // Machine output streams as the file is read (memory follows contests, not rows); a comparison needs both elections whole.
-    if ((flags.format === 'json' || flags.format === 'ndjson') && flags.previous === undefined) {
+    // Machine output streams as the file is read (memory follows contests, not rows); a comparison needs
+    // both elections whole, and
+    // --strict must refuse before any output, so it reads the whole file first too.
+    if ((flags.format === 'json' || flags.format === 'ndjson') && flags.previous === undefined && !flags.strict) {
       return streamTally(env, files, flags, flags.format);
     }
     const registry = await loadRegistry(flags, env);
@@ -82,7 +86,7 @@ Examples:
           ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
         ].map((svg) => ({ svg })),
       }),
-    });
+    }, { raw: flags.raw });
     if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
   });
 }

@@ -5,9 +5,12 @@
  * dependencies, no clock, no random ids.
  */
 
+import { safeText } from '../safe-text';
+
 /** Text from the data (party names, titles) made safe inside XML/HTML text and attribute values. */
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // Control characters are not allowed in XML 1.0 and bidi overrides would reorder the page: shown as \u escapes (safeText).
+  return safeText(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** A coordinate with at most two decimals and no "-0": the same number is always written the same way. */

@@ -93,6 +93,8 @@ class CanonicalReader implements LayoutReader {
   }
 
   read(cells: readonly string[], origin: Origin): RecordReading {
+    // A row of empty cells (",,,,," left below the data by a spreadsheet) holds nothing to lose.
+    if (cells.every((c) => c.trim() === '')) return { setAside: 'blank' };
     if (cells.length !== this.width) {
       throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`, 'ragged-row');
     }
@@ -103,6 +105,13 @@ class CanonicalReader implements LayoutReader {
     const area = parseText(cell('area'));
     if (area === '') throw new DataError(origin, 'ward is blank', 'blank-cell');
     const candidate = parseText(cell('candidate'));
+    // A ward with nobody in it: no candidate, no party, no votes. In a long layout a ward with no candidates
+    // can only be written like this (no nominations, or a placeholder row); it holds no result to count, so
+    // the row is set aside and counted (an error under --strict). A blank name with a party or votes is an
+    // error: it would lose a result.
+    if (candidate === '' && ['party', 'votes', 'elected'].every((f) => cell(f as Field).trim() === '')) {
+      return { setAside: 'a ward with no candidate' };
+    }
     if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`, 'blank-cell');
     const council = parseText(cell('council'));
     const code = parseText(cell('code'));
