@@ -129,7 +129,7 @@ describe('results tally --format html', () => {
     const page = run.stdout.replace(/<[^>]+>/g, '');
     expect(page).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
     expect(page).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
-    expect(run.stdout).toContain('<th scope="col">Net seats</th>');
+    expect(run.stdout).toContain('<th scope="col" class="num">Net seats</th>');
     expect(run.stdout.match(/<svg /g)).toHaveLength(5);
     for (const id of ['chart-change', 'chart-gains', 'chart-swing']) expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
   });

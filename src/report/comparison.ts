@@ -1,4 +1,5 @@
 /** Pieces the comparison views (swing, gains, council, tally --previous) share: conventions in words, unmatched areas. */
+import { plural } from '../core/contest';
 import type { Baseline } from '../core/gains';
 import type { Contest } from '../core/model';
 import type { Matching } from '../core/match';
@@ -50,7 +51,7 @@ export function unmatchedTable(matching: Matching<Contest>): ReportTable | null 
 export function matchedText(matching: Matching<Contest>): string {
   const by = (kind: string) => matching.pairs.filter((p) => p.by === kind).length;
   return (
-    `Matched ${matching.pairs.length} contests (${by('code')} by area code, ${by('area-map')} by the area map, ${by('name')} by name); ` +
+    `Matched ${plural(matching.pairs.length, 'contest')} (${by('code')} by area code, ${by('area-map')} by the area map, ${by('name')} by name); ` +
     `unmatched: ${matching.unmatchedBefore.length} before, ${matching.unmatchedAfter.length} after.`
   );
 }

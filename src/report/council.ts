@@ -2,7 +2,6 @@
 import type { CouncilComparison, CouncilControl, CouncilResult } from '../core/council';
 import type { Warning } from '../core/model';
 import type { PartyInfo } from './comparison';
-import { signed } from './gains';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningJson } from './tally';
@@ -24,7 +23,7 @@ const compositionColumns: readonly Column[] = [
   { key: 'defended', label: 'Defended', type: 'count' },
   { key: 'won', label: 'Won', type: 'count' },
   { key: 'after', label: 'After', type: 'count' },
-  { key: 'change', label: 'Change', type: 'text' },
+  { key: 'change', label: 'Change', type: 'net' },
 ];
 
 const defendedText = {
@@ -41,7 +40,7 @@ function councilBlock(council: CouncilResult, info: PartyInfo): Block {
     heading: [text(`${council.council ?? 'Council'}: `, undefined, true), text(controlText(council.control), info.colour(council.control.after ?? council.control.before ?? ''), true)],
     table: {
       columns: compositionColumns,
-      rows: council.composition.map((r) => ({ cells: [r.party, r.before, r.defended, r.won, r.after, signed(r.change)], colour: info.colour(r.party) })),
+      rows: council.composition.map((r) => ({ cells: [r.party, r.before, r.defended, r.won, r.after, r.change], colour: info.colour(r.party) })),
     },
     notes: [
       `${council.totalSeats} seats, ${council.majorityThreshold} for a majority (floor(N/2)+1); ${council.seatsUp} up for election; ${largest}` +
@@ -61,9 +60,9 @@ export function councilReport(result: CouncilComparison, info: PartyInfo, source
         columns: [
           { key: 'control', label: 'Control', type: 'party' },
           { key: 'councils', label: 'Councils', type: 'count' },
-          { key: 'change', label: 'Change', type: 'text' },
+          { key: 'change', label: 'Change', type: 'net' },
         ],
-        rows: result.summary.controlled.map((c) => ({ cells: [c.party ?? 'NOC', c.councils, signed(c.change)], colour: c.party ? info.colour(c.party) : null })),
+        rows: result.summary.controlled.map((c) => ({ cells: [c.party ?? 'NOC', c.councils, c.change], colour: c.party ? info.colour(c.party) : null })),
       },
       notes: result.summary.changes.map((c) => `${c.council}: ${controlText(c)}`),
     });

@@ -1,4 +1,5 @@
 /** `results gains`: holds and gains per contest, net seats per party, who gained from whom; report, CSV, `results.gains/1`. */
+import { plural } from '../core/contest';
 import type { ContestGains, GainsComparison, GainsSummary } from '../core/gains';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';
@@ -8,10 +9,6 @@ import { text } from './report';
 import { warningJson } from './tally';
 
 /** A seat count with its sign: +1, -2, 0. */
-export function signed(value: number): string {
-  return value > 0 ? `+${value}` : String(value);
-}
-
 const contestColumns: readonly Column[] = [
   { key: 'area', label: 'Area', type: 'text' },
   { key: 'before', label: 'Before', type: 'text' },
@@ -25,7 +22,7 @@ const partyColumns: readonly Column[] = [
   { key: 'seatsAfter', label: 'After', type: 'count' },
   { key: 'gains', label: 'Gains', type: 'count' },
   { key: 'losses', label: 'Losses', type: 'count' },
-  { key: 'net', label: 'Net', type: 'text' },
+  { key: 'net', label: 'Net', type: 'net' },
 ];
 
 const matrixColumns: readonly Column[] = [
@@ -48,7 +45,7 @@ function summaryBlocks(title: string, summary: GainsSummary, info: PartyInfo, se
       heading: [text(`${title}: seats`, undefined, true)],
       table: {
         columns: partyColumns,
-        rows: summary.parties.map((p) => ({ cells: [p.party, p.seatsBefore, p.seatsAfter, p.gains, p.losses, signed(p.net)], colour: info.colour(p.party) })),
+        rows: summary.parties.map((p) => ({ cells: [p.party, p.seatsBefore, p.seatsAfter, p.gains, p.losses, p.net], colour: info.colour(p.party) })),
       },
       notes: [],
     },
@@ -71,7 +68,7 @@ export function gainsReport(result: GainsComparison, matching: Matching<Contest>
     const contests = result.contests.filter((c) => c.council === council);
     blocks.push({
       ...(council !== null ? { section: council } : {}),
-      heading: [text(`${council ?? 'Contests'}: ${contests.length} contests`, undefined, true)],
+      heading: [text(`${council ?? 'Contests'}: ${plural(contests.length, 'contest')}`, undefined, true)],
       table: {
         columns: contestColumns,
         rows: contests.map((c) => ({ cells: [c.area, seatsText(c.before), seatsText(c.after), c.result.text], colour: info.colour(c.result.party), strong: c.result.kind === 'gain' })),

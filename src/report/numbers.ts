@@ -11,6 +11,12 @@ export function formatCount(value: number | null): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${fractionPart ? `.${fractionPart}` : ''}`;
 }
 
+/** A signed whole-number change (net seats): +1, -2, 0. */
+export function formatNet(value: number | null): string {
+  if (value === null) return '';
+  return value > 0 ? `+${formatCount(value)}` : formatCount(value);
+}
+
 /** A fraction as a percentage with one decimal: 0.4950 -> "49.5%". */
 export function formatShare(value: number | null): string {
   if (value === null) return '';

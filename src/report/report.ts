@@ -6,8 +6,8 @@
 
 export type CellValue = string | number | boolean | null;
 
-/** How a column's values are shown: counts with separators, shares as percentages, changes signed. */
-export type ColumnType = 'text' | 'count' | 'share' | 'change' | 'flag' | 'party';
+/** How a column's values are shown: counts with separators, net changes in seats signed, shares as percentages, changes in share signed points. */
+export type ColumnType = 'text' | 'count' | 'net' | 'share' | 'change' | 'flag' | 'party';
 
 export interface Column {
   /** The machine name (csv header). */

@@ -1,4 +1,5 @@
 /** `results swing`: change in share and swing, as a report (table/markdown), a CSV table and `results.swing/1` JSON. */
+import { plural } from '../core/contest';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';
 import type { DirectedSwing, ShareChange, SwingComparison } from '../core/swing';
@@ -42,7 +43,7 @@ export function swingReport(result: SwingComparison, matching: Matching<Contest>
     text(`Butler swing ${swingText(butler)}; Steed swing ${swingText(steed)}`),
   ];
   blocks.push({
-    heading: heading(`Overall (${result.overall.contests} contests)`, result.overall.butler, result.overall.steed),
+    heading: heading(`Overall (${plural(result.overall.contests, 'contest')})`, result.overall.butler, result.overall.steed),
     table: sharesTable(result.overall.parties, info),
     notes: [matchedText(matching)],
   });

@@ -231,11 +231,11 @@ function totalsBlock(
   };
   const net = (party: string) => {
     const found = comparison?.seats.find((s) => s.party === party);
-    return found === undefined ? null : found.net > 0 ? `+${found.net}` : String(found.net);
+    return found === undefined ? null : found.net;
   };
   const table: ReportTable = {
     columns: withChange
-      ? [...partyColumns, { key: 'change', label: 'Change', type: 'change' }, { key: 'netSeats', label: 'Net seats', type: 'text' }]
+      ? [...partyColumns, { key: 'change', label: 'Change', type: 'change' }, { key: 'netSeats', label: 'Net seats', type: 'net' }]
       : partyColumns,
     rows: parties.map((p) => ({
       cells: [p.party, p.candidates, p.votes, p.share, p.seats, ...(withChange ? [change(p.party), net(p.party)] : [])],
