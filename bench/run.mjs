@@ -14,6 +14,11 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 3 : 3);
 
+// DuckDB (the comparator) is the bench's own dependency (bench/package.json), installed here on first use.
+if (!existsSync(path.join(root, 'bench', 'node_modules', '@duckdb', 'node-api'))) {
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(root, 'bench')], { stdio: 'inherit' });
+}
+
 /** gen-results can give two rows the same candidate name and party in one ward; results refuses those as duplicates, so both tools get the file without them. */
 async function generate(name, options) {
   const file = path.join(out, name);
