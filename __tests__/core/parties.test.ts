@@ -39,6 +39,13 @@ describe('the party registry', () => {
     expect(registry.nearest('Labor')?.party.name).toBe('Labour');
     expect(registry.nearest('Conservatve')?.party.name).toBe('Conservative');
     expect(registry.nearest('Wyre Forest Independent Community Health Concern')).toBeNull();
+    expect(registry.nearest('Green Pary')?.party.name).toBe('Green');
+  });
+
+  it('suggests nothing for real parties that only share a word or a letter with a known one (Commons Library, LEAP)', () => {
+    for (const real of ['Respect Party', 'The Cornish Democrats', 'The U(niversal) Party', 'CC(Hart)', 'Communist Party of Britain']) {
+      expect(registry.nearest(real)).toBeNull();
+    }
   });
 
   it('can be extended: a new party with aliases, and a new alias for a known party', () => {

@@ -161,19 +161,26 @@ export class PartyRegistry {
 
   /**
    * The known spelling nearest to an unknown name, for "did you mean" hints (`Labor` -> `Labour`);
-   * null when nothing is close (edit distance above a third of the name's length).
+   * null when nothing is close (edit distance above a fifth of the name's length).
    */
   nearest(written: string): { alias: string; party: Party } | null {
-    const key = partyKey(written);
-    if (!key) return null;
-    let best: { alias: string; party: Party; distance: number } | null = null;
+    // Compared both whole and without "party"/"candidate" and asides, so the shared word "Party" alone does
+    // not make "Respect Party" look like "Renew Party"; a fifth of the name may differ (`Labor`, `Green Pary`).
+    const keys = [partyKey(written), looseKey(written)];
+    if (keys.every((key) => key.length < 4)) return null;
+    let best: { alias: string; party: Party; distance: number; length: number } | null = null;
     for (const entry of this.byName.values()) {
       for (const alias of [entry.name, ...entry.aliases]) {
-        const distance = editDistance(key, partyKey(alias));
-        if (best === null || distance < best.distance) best = { alias, party: entry, distance };
+        // A key under four letters ("C", "cc" from "CC(Hart)") is too short to say anything is a typo of it.
+        const [whole, loose] = keys.map((key, i) =>
+          key.length < 4 ? Infinity : editDistance(key, i === 0 ? partyKey(alias) : looseKey(alias)),
+        ) as [number, number];
+        const distance = Math.min(whole, loose);
+        const length = whole <= loose ? keys[0]!.length : keys[1]!.length;
+        if (best === null || distance < best.distance) best = { alias, party: entry, distance, length };
       }
     }
-    if (best === null || best.distance === 0 || best.distance > Math.max(1, Math.floor(key.length / 3))) return null;
+    if (best === null || best.distance === 0 || best.distance > Math.max(1, Math.floor(best.length / 5))) return null;
     return { alias: best.alias, party: best.party };
   }
 
