@@ -11,7 +11,7 @@ import { parseCount, parseFlag, parseText } from '../src/io/cells';
 import type { Encoding } from '../src/io/decode';
 import type { Layout } from '../src/io/layouts/layout';
 import { readCollecting, type CollectedReading } from '../src/io/read-collecting';
-import type { CandidateRow } from '../src/io/rows';
+import { candidateRow } from '../src/io/rows';
 
 export const realData = path.resolve(__dirname, '../../shared/data/real');
 
@@ -42,23 +42,18 @@ function testLayout(name: string, headerless: boolean, columns: Columns): Layout
         const area = parseText(cells[columns.area] ?? '');
         // LEAP placeholder rows (NULL in every field after the ward: elected mayors) and the EC's totals row.
         if (area === '' || cells[columns.votes] === 'NULL') return { setAside: 'not a candidate row' };
-        const row: CandidateRow = {
-          council: columns.council === undefined ? null : parseText(cells[columns.council] ?? ''),
-          area,
-          code: parseText(cells[columns.code] ?? '') || null,
-          candidate: parseText(columns.candidate.map((i) => cells[i] ?? '').join(' ')),
-          party: parseText(cells[columns.party] ?? ''),
-          votes: parseCount(cells[columns.votes] ?? '', 'votes', origin),
-          elected: columns.elected === undefined ? null : parseFlag(cells[columns.elected] ?? '', 'elected', origin),
-          seats: null,
-          electorate: null,
-          ballots: null,
-          rejected: null,
-          defending: null,
-          cancelled: false,
-          origin,
-        };
-        return [row];
+        return [
+          candidateRow({
+            council: columns.council === undefined ? null : parseText(cells[columns.council] ?? ''),
+            area,
+            code: parseText(cells[columns.code] ?? '') || null,
+            candidate: parseText(columns.candidate.map((i) => cells[i] ?? '').join(' ')),
+            party: parseText(cells[columns.party] ?? ''),
+            votes: parseCount(cells[columns.votes] ?? '', 'votes', origin),
+            elected: columns.elected === undefined ? null : parseFlag(cells[columns.elected] ?? '', 'elected', origin),
+            origin,
+          }),
+        ];
       },
     }),
   };

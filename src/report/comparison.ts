@@ -3,7 +3,8 @@ import { plural } from '../core/contest';
 import type { Baseline } from '../core/gains';
 import type { Contest } from '../core/model';
 import type { Matching } from '../core/match';
-import type { ReportTable } from './report';
+import type { Block, ReportTable } from './report';
+import { text } from './report';
 
 /** Short code and colour of a canonical party name, from the registry. */
 export interface PartyInfo {
@@ -29,6 +30,28 @@ export function unmatchedJson(matching: Matching<Contest>): Record<string, unkno
     line: u.contest.origin.line,
   });
   return { before: matching.unmatchedBefore.map(entry), after: matching.unmatchedAfter.map(entry) };
+}
+
+/**
+ * The blocks that say what was not compared: contests with no match on the other side, and matched
+ * contests left out (returned unopposed, cancelled) with the reason.
+ */
+export function notComparedBlocks(
+  matching: Matching<Contest> | null,
+  leftOut: readonly { readonly council: string | null; readonly area: string; readonly reason: string }[],
+  leftOutTitle: string,
+): Block[] {
+  const blocks: Block[] = [];
+  const unmatched = matching ? unmatchedTable(matching) : null;
+  if (unmatched) blocks.push({ heading: [text('Not compared: no matching contest', undefined, true)], table: unmatched, notes: [] });
+  if (leftOut.length > 0) {
+    blocks.push({
+      heading: [text(leftOutTitle, undefined, true)],
+      table: null,
+      notes: leftOut.map((l) => `${l.council !== null ? `${l.council}, ` : ''}${l.area}: ${l.reason}`),
+    });
+  }
+  return blocks;
 }
 
 export function unmatchedTable(matching: Matching<Contest>): ReportTable | null {

@@ -3,7 +3,7 @@ import { plural } from '../core/contest';
 import type { ContestGains, GainsComparison, GainsSummary } from '../core/gains';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';
-import { baselineText, matchedText, unmatchedJson, unmatchedTable, type PartyInfo } from './comparison';
+import { baselineText, matchedText, notComparedBlocks, unmatchedJson, type PartyInfo } from './comparison';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningJson } from './tally';
@@ -79,15 +79,7 @@ export function gainsReport(result: GainsComparison, matching: Matching<Contest>
     if (own) blocks.push(...summaryBlocks(council!, own, info, council!));
   }
   blocks.push(...summaryBlocks(result.councils.length > 1 ? 'All councils' : 'Overall', result, info, result.councils.length > 1 ? 'All councils' : undefined));
-  const unmatched = matching ? unmatchedTable(matching) : null;
-  if (unmatched) blocks.push({ heading: [text('Not compared: no matching contest', undefined, true)], table: unmatched, notes: [] });
-  if (result.leftOut.length > 0) {
-    blocks.push({
-      heading: [text('Left out', undefined, true)],
-      table: null,
-      notes: result.leftOut.map((l) => `${l.council !== null ? `${l.council}, ` : ''}${l.area}: ${l.reason}`),
-    });
-  }
+  blocks.push(...notComparedBlocks(matching ?? null, result.leftOut, 'Left out'));
   return {
     blocks,
     footer: [

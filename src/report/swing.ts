@@ -3,7 +3,7 @@ import { plural } from '../core/contest';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';
 import type { DirectedSwing, ShareChange, SwingComparison } from '../core/swing';
-import { butlerText, matchedText, steedText, unmatchedJson, unmatchedTable, type PartyInfo } from './comparison';
+import { butlerText, matchedText, notComparedBlocks, steedText, unmatchedJson, type PartyInfo } from './comparison';
 import { shareMethodText } from './conventions';
 import { formatPoints } from './numbers';
 import type { Block, Column, Report, ReportTable } from './report';
@@ -55,15 +55,7 @@ export function swingReport(result: SwingComparison, matching: Matching<Contest>
       notes: [],
     });
   }
-  const unmatched = unmatchedTable(matching);
-  if (unmatched) blocks.push({ heading: [text('Not compared: no matching contest', undefined, true)], table: unmatched, notes: [] });
-  if (result.leftOut.length > 0) {
-    blocks.push({
-      heading: [text('Left out of shares and swing', undefined, true)],
-      table: null,
-      notes: result.leftOut.map((l) => `${l.council !== null ? `${l.council}, ` : ''}${l.area}: ${l.reason}`),
-    });
-  }
+  blocks.push(...notComparedBlocks(matching, result.leftOut, 'Left out of shares and swing'));
   return {
     blocks,
     footer: [
