@@ -153,6 +153,17 @@ describe('OpenElections precinct files', () => {
     const names = president.candidates.map((c) => c.name.toLowerCase().replace(/[.,]/g, ''));
     expect(new Set(names).size).toBe(names.length);
     expect(president.votesCast).toBeGreaterThan(5_000_000);
+    // US party codes are US parties, not the registry's GB ones (LIB is not the Liberal Party).
+    expect(president.candidates.map((c) => c.party)).toContain('Libertarian');
+    // Tickets and spellings of one candidate are one ("TRUMP / VANCE", "DONALD J TRUMP AND JD VANCE", ...):
+    // split, they would give Pennsylvania to the loser of 2024 (Trump 3,543,308, Harris 3,423,042 certified).
+    if (dir === '2024-general') {
+      expect(president.candidates.slice(0, 2).map((c) => [c.name, c.party])).toEqual([
+        ['Donald J. Trump', 'Republican'],
+        ['Kamala D. Harris', 'Democratic'],
+      ]);
+      expect(election.warnings.some((w) => w.code === 'names-merged' && w.message.includes('"TRUMP / VANCE"'))).toBe(true);
+    }
   });
 
   it('Wisconsin August 2020 primary: one contest per office, district and party', async () => {

@@ -81,6 +81,12 @@ const builtInParties: readonly Party[] = [
   party('Change UK', 'CUK', '#222221', ['CUK', 'Change UK', 'The Independent Group for Change']),
   party('Workers Party', 'WPB', '#A6192E', ['WPB', 'Workers Party of Britain', 'Workers Party']),
   party('Heritage Party', 'Heritage', '#0D0B4E', ['Heritage', 'Heritage Party']),
+  // United States (OpenElections files): the layout turns DEM, REP, LIB, ... into these names.
+  party('Democratic', 'Dem', '#3333FF', ['Democratic', 'Democratic Party', 'Democrat']),
+  party('Republican', 'Rep', '#E81B23', ['Republican', 'Republican Party']),
+  party('Libertarian', 'LBT', '#FED105', ['Libertarian', 'Libertarian Party']),
+  party('US Green Party', 'GPUS', '#17AA5C', ['US Green Party', 'Green Party of the United States']),
+  party('Constitution', 'CST', '#A356DE', ['Constitution', 'Constitution Party']),
   // Commons Library abbreviations (AONT, ANWP, LPUK, Ren) and LEAP codes (Libtn, SocLab) of smaller parties.
   party('Aontú', 'AONT', '#44532A', ['AONT', 'Aontu', 'Aontú']),
   party('Animal Welfare Party', 'ANWP', '#5A2D82', ['ANWP', 'AWP', 'Animal Welfare Party', 'Animal Welfare']),

@@ -64,6 +64,13 @@ export async function readElection(sources: readonly Source[], options: ReadOpti
     await readSource(source, options, { assembler, summer }, rows, warnings, progress);
   }
   for (const row of summer.rows()) addRow(assembler, row, options);
+  for (const merge of summer.merges) {
+    warnings.push({
+      code: 'names-merged',
+      message: `${merge.area}: ${merge.names.map((n) => JSON.stringify(n)).join(', ')} counted as ${JSON.stringify(merge.into)} (same party, same name)`,
+      origin: merge.origin,
+    });
+  }
   const contests: Contest[] = assembler.finish(options.onError);
   return { contests, sources: sources.map((s) => s.name), rows, warnings };
 }

@@ -107,13 +107,30 @@ class OpenElectionsReader implements LayoutReader {
         council: office,
         area,
         candidate: named.candidate,
-        party: named.party,
+        party: usParties.get(named.party.toUpperCase()) ?? named.party,
         votes: parseCount(rawVotes, 'votes', origin),
         origin,
       }),
     ];
   }
 }
+
+/**
+ * US party codes as the state files write them, read as party names here rather than through the GB-first
+ * registry, where `LIB` would be the Liberal Party and `GRN` is spelt the same for a different party.
+ */
+const usParties = new Map([
+  ['DEM', 'Democratic'],
+  ['REP', 'Republican'],
+  ['LIB', 'Libertarian'],
+  ['LBT', 'Libertarian'],
+  ['LBN', 'Libertarian'],
+  ['GRN', 'US Green Party'],
+  ['GRE', 'US Green Party'],
+  ['GNP', 'US Green Party'],
+  ['CST', 'Constitution'],
+  ['CON', 'Constitution'],
+]);
 
 /** US party codes some counties write into the candidate cell ("DEM ROBERT P. CASEY, JR.", "Malcolm Kenyatta DEM"). */
 const partyCodes = /^(DEM|REP|LIB|GRN|GRE|GNP|CST|CON|IND|NON|NPA|IDP|FWD|ASP|SWP)$/i;
