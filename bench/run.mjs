@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [--runs N]: generates inputs into bench/out/ (once, then reused), runs
 // `results tally --format json` and the comparators interleaved (DuckDB doing the same work in SQL, the
-// raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md.
+// raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md (the table,
+// then bench/NOTES.md). Each tool writes its answer to a file in bench/out, deleted after the run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, closeSync, createReadStream, createWriteStream, existsSync, openSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { createInterface } from 'node:readline';
