@@ -1,8 +1,9 @@
 // npm run bench [-- --quick] [--runs N]: generates inputs into bench/out/ (once, then reused), runs
 // `results tally --format json` and the comparators interleaved (DuckDB doing the same work in SQL, the
-// raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md.
+// raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md (the table,
+// then bench/NOTES.md). Each tool writes its answer to a file in bench/out, deleted after the run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, writeFileSync, renameSync } from 'node:fs';
+import { readFileSync, closeSync, createReadStream, createWriteStream, existsSync, openSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import os from 'node:os';
@@ -52,8 +53,16 @@ async function generate(name, options) {
   return file;
 }
 
-function measure(command) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+/** Runs a command under /usr/bin/time; its stdout goes to `output` (a real file, as DuckDB's COPY writes one), deleted after. */
+function measure(command, output) {
+  const fd = openSync(output, 'w');
+  let result;
+  try {
+    result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', fd, 'pipe'] });
+  } finally {
+    closeSync(fd);
+  }
+  for (const written of [output, `${output}.contests.ndjson`, `${output}.parties.ndjson`]) rmSync(written, { force: true });
   const last = result.stderr.trim().split('\n').at(-1);
   const [seconds, kilobytes] = last.split(' ').map(Number);
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
@@ -73,16 +82,17 @@ if (!quick) cases.push({ name: '10M rows', file: await generate('rows-10m.csv', 
 
 const tools = (c) => [
   ['results', [process.execPath, results, 'tally', c.file, '--format', 'json', '--quiet']],
-  ...(c.start ? [['node -e 0', [process.execPath, '-e', '0']]] : [['duckdb', [process.execPath, path.join(root, 'bench', 'duckdb-tally.mjs'), c.file]]]),
+  ...(c.start ? [['node -e 0', [process.execPath, '-e', '0']]] : [['duckdb', [process.execPath, path.join(root, 'bench', 'duckdb-tally.mjs'), c.file, path.join(out, 'duckdb-answer')]]]),
   ['read floor', [process.execPath, path.join(root, 'bench', 'read-floor.mjs'), c.file]],
 ];
 
+const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const rows = [];
 for (const c of cases) {
   const times = new Map();
   for (let run = 0; run < runs; run++) {
     for (const [tool, command] of tools(c)) {
-      const m = measure(command);
+      const m = measure(command, path.join(out, tool === 'duckdb' ? 'duckdb-answer' : 'stdout.txt'));
       const entry = times.get(tool) ?? { seconds: [], rss: [] };
       entry.seconds.push(m.seconds);
       entry.rss.push(m.rss);
@@ -102,6 +112,8 @@ const table = [
   '| --- | --- | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.case} | ${r.tool} | ${r.seconds.toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.ratio.toFixed(2)} |`),
 ];
-const text = `# Benchmark: results tally --format json\n\nMedians of ${runs} interleaved runs on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}. Ratio: against DuckDB for data files, against \`node -e 0\` for the council file.\n\n${table.join('\n')}\n`;
-writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text + (existsSync(path.join(root, 'bench', 'NOTES.md')) ? '' : ''));
+const text = `# Benchmark: results tally --format json\n\nMedians of ${runs} interleaved runs on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratio: against DuckDB for data files, against \`node -e 0\` for the council file. Both tools write their answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
+// The hand-written analysis (what each side does, the profile, the goals) lives in bench/NOTES.md and is appended.
+const notes = path.join(root, 'bench', 'NOTES.md');
+writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text + (existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''));
 console.log(`\nwrote bench/RESULTS.md`);

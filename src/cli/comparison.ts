@@ -14,9 +14,8 @@ import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
 
-export function areaMapOption(): Option {
-  return new Option('--area-map <file>', 'CSV old,new[,council]: areas renamed (or notional) between the two elections');
-}
+// Defined with the shared options so that `results tally` can offer it without loading this module.
+export { areaMapOption } from './options';
 
 export async function loadAreaMap(file: string | undefined, env: Env): Promise<AreaMapEntry[]> {
   return file === undefined ? [] : parseAreaMap(await env.readText(file), file);

@@ -10,7 +10,7 @@ import { createProgram } from './program';
 
 export async function run(argv: readonly string[], env: Env = nodeEnv()): Promise<number> {
   try {
-    await createProgram(env).parseAsync(argv);
+    await createProgram(env, argv).parseAsync(argv);
     env.stdout.flush();
     env.stderr.flush();
     return ExitCode.Ok;

@@ -90,3 +90,8 @@ export function parseShareMethod(value: string): ShareMethod {
   if ((shareMethods as readonly string[]).includes(value)) return value as ShareMethod;
   throw new UsageError(`unknown share method ${JSON.stringify(value)} (expected ${shareMethods.join(', ')})`);
 }
+
+/** --area-map for the commands that compare two elections (tally --previous, swing, gains, council, chart). */
+export function areaMapOption(): Option {
+  return new Option('--area-map <file>', 'CSV old,new[,council]: areas renamed (or notional) between the two elections');
+}

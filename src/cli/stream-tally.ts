@@ -9,7 +9,7 @@ import type { Contest, ShareMethod, Warning } from '../core/model';
 import { contestSelector } from '../core/select';
 import { TallyBuilder } from '../core/tally';
 import { readElection } from '../io/read-election';
-import { contestJson, partyTotalJson, tallyJsonHead, tallyJsonTail } from '../report/tally';
+import { partyTotalJson, tallyJsonHead, tallyJsonTail } from '../report/tally';
 import type { Env } from './env';
 import { loadRegistry, noMatch, openAll, readOptions } from './load';
 import type { InputFlags } from './options';
@@ -25,6 +25,7 @@ export interface StreamTallyFlags extends InputFlags {
 
 export async function streamTally(env: Env, files: string[], flags: StreamTallyFlags, format: 'json' | 'ndjson'): Promise<void> {
   const { JsonWriter, renderNdjson } = require('../format/json') as typeof import('../format/json');
+  const { contestJsonMembers } = require('../format/tally-json') as typeof import('../format/tally-json');
   const registry = await loadRegistry(flags, env);
   const sources = await openAll(files, env);
   const write = (text: string) => env.stdout.write(text);
@@ -49,8 +50,9 @@ export async function streamTally(env: Env, files: string[], flags: StreamTallyF
     contests += 1;
     const result = builder.add(contest);
     contestWarnings.push(...result.warnings);
-    if (json !== null) json.item(contestJson(result));
-    else renderNdjson([{ type: 'contest', ...contestJson(result) }], write);
+    // Written straight to text: the same bytes as json(contestJson(result)) (__tests__/format/tally-json.test.ts).
+    if (json !== null) json.itemText(`{${contestJsonMembers(result)}}`);
+    else write(`{"type":"contest",${contestJsonMembers(result)}}\n`);
   };
   const progress = progressFor(env, sources, flags.quiet === true);
   let election;

@@ -131,13 +131,24 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     origin: candidate.origin,
   }));
 
-  const contestParties = parties.map((p) => ({
-    ...p,
-    share: validVotes === null ? null : fraction(p.votes, validVotes),
-    seats: candidates.filter(
-      (c) => c.elected === true && c.party === p.party && (!p.independent || c.name === p.candidate),
-    ).length,
-  }));
+  // Fields written out rather than spread from p: an object spread per party was the tally's costliest line
+  // on a 2M-row file. Same keys, same order.
+  const contestParties: ContestPartyTally[] = parties.map((p) => {
+    let seats = 0;
+    for (const c of candidates) {
+      if (c.elected === true && c.party === p.party && (!p.independent || c.name === p.candidate)) seats += 1;
+    }
+    return {
+      party: p.party,
+      partyCode: p.partyCode,
+      candidate: p.candidate,
+      independent: p.independent,
+      votes: p.votes,
+      candidates: p.candidates,
+      share: validVotes === null ? null : fraction(p.votes, validVotes),
+      seats,
+    };
+  });
 
   const turnout =
     contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;

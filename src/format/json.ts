@@ -24,10 +24,22 @@ export function streamed(items: Iterable<unknown>): Streamed {
 const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const unsafeInJsonAll = new RegExp(unsafeInJson.source, 'g');
 
-function json(value: unknown): string {
+export function json(value: unknown): string {
   const text = JSON.stringify(value);
   if (text === undefined || !unsafeInJson.test(text)) return text;
   return text.replace(unsafeInJsonAll, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Anything JSON.stringify would escape (quote, backslash, C0 controls, lone surrogates) or `json()`
+ * escapes after it. A string with none of these is written as it is, between quotes.
+ */
+// eslint-disable-next-line no-control-regex
+const needsEscape = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+/** A string as `json()` writes it, without JSON.stringify for the usual string that needs no escape. */
+export function jsonString(text: string): string {
+  return needsEscape.test(text) ? json(text) : `"${text}"`;
 }
 
 export function renderJson(document: Record<string, unknown>, write: Write): void {
@@ -65,8 +77,12 @@ export class JsonWriter {
   }
 
   item(value: unknown): void {
-    this.write(this.items === 0 ? '[\n    ' : ',\n    ');
-    this.write(json(value));
+    this.itemText(json(value));
+  }
+
+  /** An item already written as JSON text (by a serializer that writes what `json()` would). */
+  itemText(text: string): void {
+    this.write(this.items === 0 ? `[\n    ${text}` : `,\n    ${text}`);
     this.items += 1;
   }
 

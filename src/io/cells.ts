@@ -69,5 +69,35 @@ export function parseSystem(raw: string, origin: Origin): VotingSystem | undefin
 
 /** A text cell: trimmed, with runs of white space (including line breaks in quoted cells) folded to one space. */
 export function parseText(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
+  return isFolded(raw) ? raw : raw.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a cell is already as parseText leaves it (no white space at the ends, no run of it, none but
+ * the plain space): almost every cell, checked without a regular expression or a new string. The white
+ * space is JavaScript's \s, so the answer is the same as the slow path's.
+ */
+function isFolded(raw: string): boolean {
+  const last = raw.length - 1;
+  let previousSpace = true; // a space first is not folded
+  for (let i = 0; i <= last; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace || i === last) return false;
+      previousSpace = true;
+    } else if (code < 32 || (code >= 0x80 && isUnicodeSpace(code))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return true;
+}
+
+/** \s beyond ASCII: U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -22,8 +22,12 @@ interface Draft {
   cancelled: boolean;
   system: Known<VotingSystem>;
   readonly candidates: Candidate[];
-  readonly seen: Map<string, Origin>;
+  /** Candidates by name and party, built once a contest has many (a few are compared one by one). */
+  seen: Map<string, Candidate> | null;
 }
+
+/** Candidates compared one by one up to this many; a map by name and party beyond. */
+const FEW_CANDIDATES = 16;
 
 /** A contest-level value and the row that first gave it. */
 type Known<T> = { value: T; origin: Origin } | null;
@@ -59,7 +63,6 @@ export class ContestAssembler {
   /** Contests released, by key, with the line each started on. */
   private readonly released = new Map<string, number>();
   private current: Draft | null = null;
-  private currentKey = '';
   private heldRows = 0;
   private grouped = true;
   /** Party descriptions as written, one string each however many rows repeat them. */
@@ -84,11 +87,12 @@ export class ContestAssembler {
   }
 
   add(row: CandidateRow): void {
-    const key = `${row.council ?? ''}\u0000${row.area}`;
     let draft: Draft | undefined;
-    if (this.current !== null && key === this.currentKey) {
+    // The row continues the current contest (the usual case): no key built.
+    if (this.current !== null && row.area === this.current.area && (row.council ?? '') === (this.current.council ?? '')) {
       draft = this.current;
     } else {
+      const key = `${row.council ?? ''}\u0000${row.area}`;
       draft = this.drafts.get(key);
       // Rows of a finished, held contest again: the input is not grouped (noticed before moving on, so
       // that contest is never released).
@@ -117,12 +121,11 @@ export class ContestAssembler {
           cancelled: false,
           system: null,
           candidates: [],
-          seen: new Map(),
+          seen: null,
         };
         this.drafts.set(key, draft);
       }
       this.current = draft;
-      this.currentKey = key;
     }
     draft.code = agree(draft, 'code', draft.code, row.code, row.origin);
     draft.seats = agree(draft, 'seats', draft.seats, row.seats, row.origin);
@@ -134,17 +137,17 @@ export class ContestAssembler {
     draft.system = agree(draft, 'voting system', draft.system, row.system ?? null, row.origin);
 
     const candidate = this.candidate(row);
-    const identity = `${candidate.name}\u0000${candidate.party}`;
-    const previous = draft.seen.get(identity);
+    const previous = sameCandidate(draft, candidate);
     if (previous) {
       throw new DataError(
         row.origin,
-        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at line ${previous.line}`,
+        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at line ${previous.origin.line}`,
         'duplicate-candidate',
       );
     }
-    draft.seen.set(identity, row.origin);
     draft.candidates.push(candidate);
+    if (draft.seen !== null) draft.seen.set(identity(candidate), candidate);
+    else if (draft.candidates.length > FEW_CANDIDATES) draft.seen = new Map(draft.candidates.map((c) => [identity(c), c]));
   }
 
   /**
@@ -237,6 +240,17 @@ export class ContestAssembler {
   private canonicalParty(written: string): string {
     return this.registry.lookup(written)?.name ?? written;
   }
+}
+
+const identity = (candidate: Candidate): string => `${candidate.name}\u0000${candidate.party}`;
+
+/** The candidate of the same name and party already in the contest, if any. */
+function sameCandidate(draft: Draft, candidate: Candidate): Candidate | undefined {
+  if (draft.seen !== null) return draft.seen.get(identity(candidate));
+  for (const other of draft.candidates) {
+    if (other.name === candidate.name && other.party === candidate.party) return other;
+  }
+  return undefined;
 }
 
 /** `defending` names one party a seat: "Con", or "Con; Lab" for a ward of two seats. */

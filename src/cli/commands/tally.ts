@@ -5,18 +5,24 @@ import { tally } from '../../core/tally';
 import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
-import { formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { areaMapOption, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
 import { writeReport } from '../render';
 import { streamTally } from '../stream-tally';
-import { comparisonCharts, tallyChart, tallyChartKinds, type PreviousCharts } from '../charts';
-import { tallyScope } from '../../format/svg/tally-charts';
+import type { PreviousCharts } from '../charts';
 import { writeWarnings } from '../warnings';
-import { compareGains } from '../../core/gains';
 import { contestKey, type Election } from '../../core/model';
-import { compareShares } from '../../core/swing';
 import type { TallyComparison } from '../../report/tally';
 import type { PartyRegistry } from '../../core/parties';
-import { areaMapOption, matchElections } from '../comparison';
+
+// Charts (--format html) and the comparison with --previous are loaded when used: a plain tally is the
+// election-night command, and its start-up is the whole experience (docs/speed.md).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const charts = () => require('../charts') as typeof import('../charts');
+const tallyCharts = () => require('../../format/svg/tally-charts') as typeof import('../../format/svg/tally-charts');
+const comparing = () => require('../comparison') as typeof import('../comparison');
+const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
+const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
@@ -78,14 +84,17 @@ Examples:
         ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c, comparison) })),
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
-      html: () => ({
-        title: `${tallyScope(result)}: election results`,
-        report: tallyReport(result, election, colour, comparison),
-        charts: [
-          ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
-          ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
-        ].map((svg) => ({ svg })),
-      }),
+      html: () => {
+        const { comparisonCharts, tallyChart, tallyChartKinds } = charts();
+        return {
+          title: `${tallyCharts().tallyScope(result)}: election results`,
+          report: tallyReport(result, election, colour, comparison),
+          charts: [
+            ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
+            ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
+          ].map((svg) => ({ svg })),
+        };
+      },
     }, { raw: flags.raw });
     if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
   });
@@ -99,9 +108,9 @@ async function compareWithPrevious(
   env: Env,
 ): Promise<TallyComparison & PreviousCharts & { warnings: Election['warnings'] }> {
   const previous = await loadElection([flags.previous!], flags, registry, env);
-  const matching = await matchElections(previous, election, flags.areaMap, env);
-  const gains = compareGains(matching, election.contests, 'last-fought');
-  const shares = compareShares(matching, flags.shareMethod);
+  const matching = await comparing().matchElections(previous, election, flags.areaMap, env);
+  const gains = gainsModule().compareGains(matching, election.contests, 'last-fought');
+  const shares = swingModule().compareShares(matching, flags.shareMethod);
   return {
     previousSources: previous.sources,
     matching,
