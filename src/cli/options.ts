@@ -14,6 +14,11 @@ export function formatOption(formats: readonly OutputFormat[]): Option {
   return new Option('-f, --format <format>', 'output format').choices(formats).default('table');
 }
 
+/** The output options of every command that draws a table: `--no-color` and `-q, --quiet`. */
+export function displayOptions(): Option[] {
+  return [new Option('--no-color', 'no colours in the table'), new Option('-q, --quiet', 'no warnings on stderr')];
+}
+
 export function shareMethodOption(): Option {
   return new Option(
     '--share-method <method>',

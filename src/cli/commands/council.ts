@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { councilCsv, councilJson, councilReport } from '../../report/council';
 import type { Env } from '../env';
 import { loadRegistry } from '../load';
-import { formatOption, inputOptions, type InputFlags, type OutputFormat } from '../options';
+import { formatOption, inputOptions, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
 import { areaMapOption, compositionOption, loadCouncils, partyInfo } from '../comparison';
@@ -25,8 +25,6 @@ export function councilCommand(env: Env): Command {
     .option('--previous <file>', 'without a defending column: take seats defended from the winners when the seats were last fought (an assumption, stated)')
     .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
     .addOption(areaMapOption())
-    .option('--no-color', 'no colours in the table')
-    .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText(
       'after',
       `
@@ -36,6 +34,7 @@ Examples:
   $ results council fixtures/worcester-2016.csv --before Con=19,Lab=15,Grn=1 --previous worcester-2012.csv
   $ results council leap-2019.csv --before compositions-2019.csv --format json`,
     );
+  for (const option of displayOptions()) command.addOption(option);
   for (const option of inputOptions()) command.addOption(option);
   return command.action(async (file: string, flags: CouncilFlags) => {
     const registry = await loadRegistry(flags, env);

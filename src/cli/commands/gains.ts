@@ -4,7 +4,7 @@ import type { Baseline } from '../../core/gains';
 import { gainsCsv, gainsJson, gainsReport } from '../../report/gains';
 import type { Env } from '../env';
 import { loadRegistry } from '../load';
-import { formatOption, inputOptions, type InputFlags, type OutputFormat } from '../options';
+import { formatOption, inputOptions, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
 import { areaMapOption, baselineOption, loadGains, partyInfo } from '../comparison';
@@ -25,8 +25,6 @@ export function gainsCommand(env: Env): Command {
     .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
     .addOption(baselineOption())
     .addOption(areaMapOption())
-    .option('--no-color', 'no colours in the table')
-    .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText(
       'after',
       `
@@ -36,6 +34,7 @@ Examples:
   $ results gains fixtures/worcester-2016-defending.csv --baseline eve-of-poll
   $ results gains ge2017.csv ge2019.csv --format json | jq '.matrix[0]'`,
     );
+  for (const option of displayOptions()) command.addOption(option);
   for (const option of inputOptions()) command.addOption(option);
   return command.action(async (first: string, second: string | undefined, flags: GainsFlags) => {
     const registry = await loadRegistry(flags, env);

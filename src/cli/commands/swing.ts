@@ -5,7 +5,7 @@ import { compareShares } from '../../core/swing';
 import { swingCsv, swingJson, swingReport } from '../../report/swing';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
-import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
 import { areaMapOption, checkSwingPair, matchElections, partyInfo, sourcesText, swingPair, swingPairOptions, type SwingPairFlags } from '../comparison';
@@ -26,8 +26,6 @@ export function swingCommand(env: Env): Command {
     .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
     .addOption(shareMethodOption())
     .addOption(areaMapOption())
-    .option('--no-color', 'no colours in the table')
-    .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText(
       'after',
       `
@@ -36,6 +34,7 @@ Examples:
       Battenhall: Butler swing 22.7 points from Conservative to Green; Steed swing 35.8 points from Conservative to Green
   $ results swing ge2017.csv ge2019.csv --from Lab --to Con --format json | jq .overall.butler`,
     );
+  for (const option of displayOptions()) command.addOption(option);
   for (const option of [...swingPairOptions(), ...inputOptions()]) command.addOption(option);
   return command.action(async (beforeFile: string, afterFile: string, flags: SwingFlags) => {
     checkSwingPair(flags);

@@ -5,7 +5,7 @@ import { tally } from '../../core/tally';
 import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
-import { areaMapOption, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { areaMapOption, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { streamTally } from '../stream-tally';
 import type { PreviousCharts } from '../charts';
@@ -42,8 +42,6 @@ export function tallyCommand(env: Env): Command {
     .addOption(formatOption(['table', 'json', 'csv', 'markdown', 'ndjson', 'html']))
     .addOption(shareMethodOption())
     .addOption(rawOption())
-    .option('--no-color', 'no colours in the table')
-    .option('-q, --quiet', 'no warnings on stderr')
     .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
     .addOption(areaMapOption())
     .addHelpText(
@@ -58,6 +56,7 @@ Examples:
   $ results tally fixtures/worcester-2016.csv --format html > worcester-2016.html
   $ cat results.csv | results tally - --format csv`,
     );
+  for (const option of displayOptions()) command.addOption(option);
   for (const option of inputOptions()) command.addOption(option);
   command.addOption(
     new Option('--hold-rows <rows>', 'rows of finished contests held before JSON output starts streaming (tests)')
