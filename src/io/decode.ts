@@ -54,16 +54,7 @@ export async function* decodeChunks(
       decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: !first });
       first = false;
     }
-    if (result.encoding !== 'utf-16le' && result.encoding !== 'utf-16be') {
-      const nul = chunk.indexOf(0);
-      if (nul !== -1) {
-        throw new InputError(
-          `${file}:${linesSoFar + countLF(chunk.subarray(0, nul))}`,
-          `not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)`,
-          { code: 'unreadable-file' },
-        );
-      }
-    }
+    if (result.encoding !== 'utf-16le' && result.encoding !== 'utf-16be') refuseNul(file, chunk, linesSoFar);
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
@@ -107,6 +98,17 @@ function invalidText(file: string, line: number, encoding: Encoding): DataError 
       ? `invalid UTF-8 text; if the file is from Excel on Windows, try --encoding windows-1252`
       : `invalid ${encoding} text`,
     'unreadable-file',
+  );
+}
+
+/** A NUL byte: binary data, or UTF-16 without a byte-order mark; never text we can read. */
+function refuseNul(file: string, chunk: Uint8Array, linesSoFar: number): void {
+  const nul = chunk.indexOf(0);
+  if (nul === -1) return;
+  throw new InputError(
+    `${file}:${linesSoFar + countLF(chunk.subarray(0, nul))}`,
+    `not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)`,
+    { code: 'unreadable-file' },
   );
 }
 
@@ -169,14 +171,7 @@ export async function* utf8Chunks(
   for (let next = await all.next(); !next.done; next = await all.next()) {
     let chunk: Uint8Array = next.value;
     if (chunk.length === 0) continue;
-    const nul = chunk.indexOf(0);
-    if (nul !== -1) {
-      throw new InputError(
-        `${file}:${linesSoFar + countLF(chunk.subarray(0, nul))}`,
-        `not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)`,
-        { code: 'unreadable-file' },
-      );
-    }
+    refuseNul(file, chunk, linesSoFar);
     if (held !== null) {
       chunk = Buffer.concat([held, chunk]);
       held = null;
