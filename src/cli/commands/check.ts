@@ -4,17 +4,16 @@ import { FailedCheck, InputError, UsageError } from '../../errors';
 import { check, unknownCodes, type CheckResult } from '../../core/check/check';
 import { rules } from '../../core/check/finding';
 import { structureFinding } from '../../core/check/structure';
-import type { Contest, ShareMethod } from '../../core/model';
+import type { ShareMethod } from '../../core/model';
 import type { PartyRegistry } from '../../core/parties';
-import { selectContests } from '../../core/select';
-import { layoutNamed } from '../../io/layouts';
+import { contestSelector } from '../../core/select';
 import { readCollecting } from '../../io/read-collecting';
 import type { Source } from '../../io/read-election';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
 import type { Env } from '../env';
-import { loadRegistry } from '../load';
+import { loadRegistry, readOptions } from '../load';
 import { safeText } from '../../format/safe-text';
-import { collect, csvLimits, inputOptions, shareMethodOption, type InputFlags } from '../options';
+import { collect, inputOptions, shareMethodOption, type InputFlags } from '../options';
 
 type CheckFormat = 'text' | 'json' | 'github' | 'junit';
 
@@ -129,15 +128,9 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
       errors.push(error);
     }
   }
-  const reading = await readCollecting(sources, {
-    registry,
-    layout: flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat),
-    encoding: flags.encoding,
-    limits: csvLimits(flags),
-  });
-  // selectContests takes an Election; only its contests matter here (check accounts for rows by findings).
-  const read = { contests: reading.contests, sources: names, rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] };
-  const contests: readonly Contest[] = selectContests(read, { councils: flags.council, areas: flags.area }).contests;
+  // The same reading options as every command (--input-format or --map, --encoding, --by, size limits).
+  const reading = await readCollecting(sources, await readOptions(flags, registry, env));
+  const contests = reading.contests.filter(contestSelector({ councils: flags.council, areas: flags.area }));
   return { contests, errors: [...errors, ...reading.errors] };
 }
 
