@@ -124,7 +124,7 @@ export async function drawChart(
       throw new UsageError(`${flag} is not for the ${kind} chart (it is for: ${kinds.join(', ')})`);
     }
   }
-  const colour: PartyColour = (party) => registry.byCanonicalName(party)?.colour ?? null;
+  const colour: PartyColour = (party) => registry.colourOf(party);
   switch (kind) {
     case 'shares':
     case 'seats': {

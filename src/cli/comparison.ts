@@ -28,7 +28,7 @@ export async function matchElections(before: Election, after: Election, areaMapF
 export function partyInfo(registry: PartyRegistry): PartyInfo {
   return {
     code: (party) => registry.byCanonicalName(party)?.code ?? party,
-    colour: (party) => registry.byCanonicalName(party)?.colour ?? null,
+    colour: (party) => registry.colourOf(party),
   };
 }
 

@@ -161,6 +161,11 @@ export class PartyRegistry {
     return this.byName.get(name) ?? null;
   }
 
+  /** The display colour of a canonical party name; null for a party without one (or not known). */
+  colourOf(name: string): string | null {
+    return this.byName.get(name)?.colour ?? null;
+  }
+
   all(): readonly Party[] {
     return [...this.byName.values()];
   }

@@ -64,9 +64,8 @@ Examples:
       .hideHelp(),
   );
   return command.action(async (files: string[], flags: TallyFlags) => {
-    // Machine output streams as the file is read (memory follows contests, not rows); a comparison needs
-    // both elections whole, and
-    // --strict must refuse before any output, so it reads the whole file first too.
+    // Machine output streams as the file is read (memory follows contests, not rows). A comparison needs
+    // both elections whole, and --strict must refuse before any output, so those read the whole file first.
     if ((flags.format === 'json' || flags.format === 'ndjson') && flags.previous === undefined && !flags.strict) {
       return streamTally(env, files, flags, flags.format);
     }
@@ -74,7 +73,7 @@ Examples:
     const election = await loadElection(files, flags, registry, env);
     const result = tally(election, flags.shareMethod);
     const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
-    const colour = (party: string) => registry.byCanonicalName(party)?.colour ?? null;
+    const colour = (party: string) => registry.colourOf(party);
     await writeReport(env, flags.format, flags.color, {
       report: () => tallyReport(result, election, colour, comparison),
       csv: () => tallyCsv(result),
