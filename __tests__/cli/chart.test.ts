@@ -1,17 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-
-const root = path.resolve(__dirname, '../..');
-
-function results(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/results.js'), ...args], { cwd: root, env, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { results } from './run-cli';
 
 describe('results chart', () => {
   it('writes the vote share chart of Worcester 2016 as SVG on stdout', () => {

@@ -1,15 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-
-const root = path.resolve(__dirname, '../..');
-
-function results(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const run = spawnSync('node', ['bin/results.js', ...args], { cwd: root, env, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { results, root } from './run-cli';
 
 describe('results check', () => {
   it('passes the published Worcester 2016 file (exit 0; the local party BritRes is only a note)', () => {

@@ -1,15 +1,5 @@
 /** The comparison commands end to end: the built binary spawned as a user would run it (npm test builds first). */
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '../..');
-
-function run(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const child = spawnSync(process.execPath, ['bin/results.js', ...args], { cwd: root, env, encoding: 'utf8' });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
+import { results as run } from './run-cli';
 
 describe('results tally --previous', () => {
   it('prints the Battenhall result line verbatim in the table', () => {

@@ -1,23 +1,14 @@
 /** The CLI end to end (spawned: chalk and ora are ESM-only and cannot load under jest). */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fixture } from '../read-helpers';
-
-const bin = path.resolve(__dirname, '../../bin/results.js');
-
-function results(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env['FORCE_COLOR'];
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { results } from './run-cli';
 
 describe('results formats', () => {
   it('lists every layout with its columns', () => {
-    const { code, stdout } = results('formats');
+    const { status: code, stdout } = results('formats');
     expect(code).toBe(0);
     for (const name of ['leap (no header)', 'commons-library', 'commons-constituency', 'commons-1918', 'electoral-commission', 'democracy-club', 'openelections', 'wide', 'canonical', 'map (--map FILE)']) {
       expect(stdout).toContain(name);
@@ -31,31 +22,31 @@ describe('reading files by naming them', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'results-'));
     const gz = path.join(dir, 'leap.csv.gz');
     writeFileSync(gz, gzipSync(readFileSync(fixture('leap-2019-extract.csv'))));
-    const { code, stdout } = results('tally', gz, '--format', 'json');
+    const { status: code, stdout } = results('tally', gz, '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).totals).toMatchObject({ contests: 3 });
   });
 
   it('--input-format forces a layout, and a wrong one fails on the first row with its line', () => {
-    const { code, stderr } = results('tally', fixture('worcester-2016.csv'), '--input-format', 'leap');
+    const { status: code, stderr } = results('tally', fixture('worcester-2016.csv'), '--input-format', 'leap');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^results: .*worcester-2016.csv:1: a LEAP row has 8 fields/);
   });
 
   it('a Democracy Club candidate list exits 1 saying it has no votes', () => {
-    const { code, stderr } = results('tally', fixture('dc-candidates-parl.2019-12-12-extract.csv'));
+    const { status: code, stderr } = results('tally', fixture('dc-candidates-parl.2019-12-12-extract.csv'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/this Democracy Club file lists candidates but no votes/);
   });
 
   it('--map and --input-format together are a usage error', () => {
-    const { code, stderr } = results('tally', fixture('worcester-2016.csv'), '--input-format', 'leap', '--map', 'm.json');
+    const { status: code, stderr } = results('tally', fixture('worcester-2016.csv'), '--input-format', 'leap', '--map', 'm.json');
     expect(code).toBe(2);
     expect(stderr).toContain('--map and --input-format both choose the layout');
   });
 
   it('--by precinct keeps reporting units', () => {
-    const { code, stdout } = results('tally', fixture('pa-2024-extract'), '--by', 'precinct', '--format', 'json');
+    const { status: code, stdout } = results('tally', fixture('pa-2024-extract'), '--by', 'precinct', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).contests).toHaveLength(2);
   });

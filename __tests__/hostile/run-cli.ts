@@ -1,9 +1,7 @@
-/** Running the built binary as a user would, for the hostile-input tests (chalk is ESM-only: jest cannot load it). */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+/** The CLI harness for the hostile-input tests: the shared one, with the signal that ended the child. */
+import { spawnCli, type CliOptions } from '../cli/run-cli';
 
-export const root = path.resolve(__dirname, '../..');
-const bin = path.join(root, 'bin/results.js');
+export { root } from '../cli/run-cli';
 
 export interface Run {
   readonly status: number | null;
@@ -12,16 +10,7 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function results(args: readonly string[], options: { input?: string | Buffer; timeout?: number } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    env,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: options.timeout ?? 30_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+export function results(args: readonly string[], options: Pick<CliOptions, 'input' | 'timeout'> = {}): Run {
+  const run = spawnCli(args, { timeout: 30_000, ...options });
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
