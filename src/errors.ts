@@ -56,6 +56,21 @@ export class FailedCheck extends ResultsError {
   readonly exitCode = ExitCode.BadInput;
 }
 
+/**
+ * A result broke one of the invariants every answer must keep (src/core/invariants.ts): a bug in `results`,
+ * never bad data. Exit 3, and the answer is not printed: a wrong number with exit 0 is the worst outcome.
+ */
+export class InvariantError extends ResultsError {
+  readonly exitCode = ExitCode.Internal;
+  constructor(
+    readonly invariant: string,
+    readonly subject: string,
+    detail: string,
+  ) {
+    super(`internal error: invariant "${invariant}" broken for ${subject}: ${detail}; this is a bug in results, please report it with the command you ran`);
+  }
+}
+
 /** Standard output was closed by the reader (e.g. `| head`): the run ends quietly with exit 0. */
 export class BrokenPipe extends Error {}
 

@@ -1,4 +1,5 @@
-import { areaKey, matchContests } from '../../src/core/match';
+import { areaKey } from '../../src/core/fold';
+import { matchContests } from '../../src/core/match';
 
 const c = (area: string, code: string | null = null, council: string | null = null) => ({ area, code, council });
 

@@ -15,11 +15,12 @@ import { shareMethods } from '../../src/core/model';
 import { tally } from '../../src/core/tally';
 import { readElection } from '../../src/io/read-election';
 import { renderCsv } from '../../src/format/csv';
-import { renderJson, streamed } from '../../src/format/json';
+import { renderJson } from '../../src/format/json';
 import { renderMarkdown } from '../../src/format/markdown';
 import { renderTable } from '../../src/format/table';
 import { plainTheme } from '../../src/format/theme';
-import { tallyCsv, tallyJson, tallyReport } from '../../src/report/tally';
+import { tallyCsv, tallyReport } from '../../src/report/tally';
+import { tallyDocument } from '../../src/report/tally-document';
 import { results, root } from './run-cli';
 
 /** Seeds: the Worcester 2016 fixture, and when ../shared is beside the repo, small real LEAP and HoC extracts. */
@@ -108,7 +109,7 @@ async function readTallyRender(bytes: Uint8Array, sizes: readonly number[]): Pro
       renderTable(tallyReport(result, election, () => null), plainTheme, sink);
       renderMarkdown(tallyReport(result, election, () => null), sink);
       renderCsv(tallyCsv(result), sink);
-      renderJson(tallyJson(result, election, streamed), sink);
+      renderJson(tallyDocument(result, election), sink);
     }
     return 'ok';
   } catch (error) {

@@ -2,7 +2,7 @@
 import { InputError, UsageError } from '../errors';
 import type { Election } from '../core/model';
 import { PartyRegistry } from '../core/parties';
-import { selectContests } from '../core/select';
+import { ContestSelection } from '../core/select';
 import { layoutNamed } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
 import { mappedLayout, parseMapFile } from '../io/map-file';
@@ -29,30 +29,42 @@ async function chosenLayout(flags: InputFlags, env: Env): Promise<Layout | undef
   return flags.inputFormat === undefined ? undefined : layoutNamed(flags.inputFormat);
 }
 
-/** The reading options every command takes from the input flags (--input-format / --map, --encoding, --by). */
-export async function readOptions(flags: InputFlags, registry: PartyRegistry, env: Env): Promise<ReadOptions> {
+/**
+ * The reading options every command takes from the input flags (--input-format / --map, --encoding, --by,
+ * size limits, and --council / --area as the one selection rule, applied to rows as they are read).
+ */
+export async function readOptions(
+  flags: InputFlags,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<ReadOptions & { readonly selection: ContestSelection }> {
   return {
     registry,
     layout: await chosenLayout(flags, env),
     encoding: flags.encoding,
     byUnit: flags.by === 'precinct',
     limits: csvLimits(flags),
+    selection: new ContestSelection({ councils: flags.council, areas: flags.area }),
   };
 }
 
+/** Reads the named files whole, selected by --council / --area, refusing set-aside rows under --strict. */
 export async function loadElection(
   names: readonly string[],
   flags: InputFlags,
   registry: PartyRegistry,
   env: Env,
 ): Promise<Election> {
-  const election = await readElection(await openAll(names, env), await readOptions(flags, registry, env));
+  const options = await readOptions(flags, registry, env);
+  const election = await readElection(await openAll(names, env), options);
   if (flags.strict) refuseSetAside(election);
-  const selected = selectContests(election, { councils: flags.council, areas: flags.area });
-  if (selected.contests.length === 0 && election.contests.length > 0) {
-    throw noMatch(flags, election.contests.map((c) => c.council));
-  }
-  return selected;
+  refuseEmptySelection(flags, options.selection, election.contests.length);
+  return election;
+}
+
+/** --council / --area chose nothing of what was read: a usage error that says which councils there are. */
+export function refuseEmptySelection(flags: Pick<InputFlags, 'council' | 'area'>, selection: ContestSelection, selected: number): void {
+  if (selected === 0 && !selection.choosesAll && selection.offeredAny) throw noMatch(flags, selection.councilsPassedOver);
 }
 
 /** Opens every named file, directory or "-" as sources. */
@@ -64,7 +76,7 @@ export async function openAll(names: readonly string[], env: Env): Promise<Sourc
 }
 
 /** --council / --area chose nothing: say which councils there are. */
-export function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSeen: Iterable<string | null>): UsageError {
+function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSeen: Iterable<string | null>): UsageError {
   const wanted = [...flags.council.map((c) => `--council ${JSON.stringify(c)}`), ...flags.area.map((a) => `--area ${JSON.stringify(a)}`)];
   const councils = [...new Set([...councilsSeen].filter((c) => c !== null))];
   return new UsageError(
@@ -79,7 +91,7 @@ export function noMatch(flags: Pick<InputFlags, 'council' | 'area'>, councilsSee
  *
  *     results: w.csv:4: row set aside (a ward with no candidate) and --strict is on; set aside in all: 1 row (a ward with no candidate)
  */
-function refuseSetAside(election: Election): void {
+export function refuseSetAside(election: Pick<Election, 'rows'>): void {
   const first = election.rows.setAside[0];
   if (first === undefined) return;
   const reasons = election.rows.setAside.map(setAsideText).join(', ');

@@ -8,14 +8,22 @@ import { colourLevel, themeFor } from './colour';
 import type { Env } from './env';
 import type { OutputFormat } from './options';
 
+/** What a command can show, a view per kind of output; a command offers the formats it has views for. */
 export interface Views {
-  report(): Report;
-  csv(): ReportTable;
+  report?(): Report;
+  csv?(): ReportTable;
   /** The JSON document; `stream` marks a large array to be written item by item. */
-  json(stream: (items: Iterable<unknown>) => unknown): Record<string, unknown>;
-  ndjson(): Iterable<unknown>;
+  json?(stream: (items: Iterable<unknown>) => unknown): Record<string, unknown>;
+  ndjson?(): Iterable<unknown>;
   /** The results page (commands that offer `--format html`). */
   html?(): HtmlPage;
+}
+
+/** The view a format needs; commander's choices keep a command to its formats, so a missing one is a bug. */
+function view<K extends keyof Views>(views: Views, kind: K): NonNullable<Views[K]> {
+  const found = views[kind];
+  if (found === undefined) throw new Error(`this command has no ${kind} view`);
+  return found as NonNullable<Views[K]>;
 }
 
 export interface RenderOptions {
@@ -35,35 +43,34 @@ export async function writeReport(
     case 'table': {
       const { renderTable } = require('../format/table') as typeof import('../format/table');
       // Share bars only on a terminal: piped or redirected output stays plain text.
-      renderTable(views.report(), await themeFor(colourLevel(env, colour)), write, {
+      renderTable(view(views, 'report')(), await themeFor(colourLevel(env, colour)), write, {
         terminalWidth: env.stdout.isTTY ? env.stdout.columns : null,
       });
       break;
     }
     case 'markdown': {
       const { renderMarkdown } = require('../format/markdown') as typeof import('../format/markdown');
-      renderMarkdown(views.report(), write);
+      renderMarkdown(view(views, 'report')(), write);
       break;
     }
     case 'csv': {
       const { renderCsv } = require('../format/csv') as typeof import('../format/csv');
-      renderCsv(views.csv(), write, { raw: options.raw === true });
+      renderCsv(view(views, 'csv')(), write, { raw: options.raw === true });
       break;
     }
     case 'json': {
       const { renderJson, streamed } = require('../format/json') as typeof import('../format/json');
-      renderJson(views.json(streamed), write);
+      renderJson(view(views, 'json')(streamed), write);
       break;
     }
     case 'html': {
-      if (!views.html) throw new Error('this command has no html view');
       const { renderHtml } = require('../format/html') as typeof import('../format/html');
-      renderHtml(views.html(), write);
+      renderHtml(view(views, 'html')(), write);
       break;
     }
     case 'ndjson': {
       const { renderNdjson } = require('../format/json') as typeof import('../format/json');
-      renderNdjson(views.ndjson(), write);
+      renderNdjson(view(views, 'ndjson')(), write);
       break;
     }
   }

@@ -14,3 +14,16 @@ export function foldName(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/**
+ * Folds an area or council name so that spellings of one place compare equal: accents dropped, case
+ * ignored, `&` read as `and`, apostrophes removed (`St John's` = `St Johns`), other punctuation a space
+ * (`Stoke-on-Trent` = `Stoke on Trent`), `Saint` and `St.` both `st`. The one rule for "the same place":
+ * matching two elections, --council and --area, and a council's composition.
+ */
+export function areaKey(name: string): string {
+  return foldName(name)
+    .split(' ')
+    .map((word) => (word === 'saint' ? 'st' : word))
+    .join(' ');
+}

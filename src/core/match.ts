@@ -10,7 +10,7 @@
  * What does not match is listed on both sides, never guessed: a name that folds to two contests on one side
  * is ambiguous and left unmatched with that reason.
  */
-import { foldName } from './fold';
+import { areaKey } from './fold';
 import type { Contest, Origin } from './model';
 
 /** One line of an area map: the area as named (or coded) in the earlier election and in the later one. */
@@ -43,18 +43,6 @@ export interface Matching<T> {
 }
 
 type Matchable = Pick<Contest, 'council' | 'area' | 'code'>;
-
-/**
- * Folds an area or council name so that spellings of one place compare equal: accents dropped, case
- * ignored, `&` read as `and`, apostrophes removed (`St John's` = `St Johns`), other punctuation a space
- * (`Stoke-on-Trent` = `Stoke on Trent`), `Saint` and `St.` both `st`.
- */
-export function areaKey(name: string): string {
-  return foldName(name)
-    .split(' ')
-    .map((word) => (word === 'saint' ? 'st' : word))
-    .join(' ');
-}
 
 export function matchContests<T extends Matchable>(
   before: readonly T[],

@@ -1,34 +1,54 @@
 /**
- * Choosing contests by council or area name (--council, --area): case and surrounding space do not matter.
- * The candidate rows of contests left out are counted, so the row account still adds up.
+ * Choosing contests by council or area name (--council, --area). One rule for every command and every
+ * format: a name given on the command line chooses the contests whose name folds the same (areaKey: case,
+ * accents, punctuation and `Saint`/`St` do not matter). The rule is applied to each row as it is read, so
+ * the rows of contests left out are counted as filtered (the row account adds up whatever the layout), and
+ * the councils passed over are remembered to say which there are when nothing matched.
  */
-import type { Contest, Election } from './model';
+import { areaKey } from './fold';
+import type { Contest } from './model';
 
 export interface Selection {
   readonly councils: readonly string[];
   readonly areas: readonly string[];
 }
 
-/** Whether a contest is selected: one contest at a time, for a streamed read. */
-export function contestSelector(selection: Selection): (contest: Pick<Contest, 'council' | 'area'>) => boolean {
-  const fold = (s: string) => s.trim().toLowerCase();
-  const councils = new Set(selection.councils.map(fold));
-  const areas = new Set(selection.areas.map(fold));
-  return (contest) =>
-    (councils.size === 0 || (contest.council !== null && councils.has(fold(contest.council)))) &&
-    (areas.size === 0 || areas.has(fold(contest.area)));
-}
+/** At most this many councils are remembered for the "no contest matches" message. */
+const COUNCILS_REMEMBERED = 50;
 
-export function selectContests(election: Election, selection: Selection): Election {
-  if (selection.councils.length === 0 && selection.areas.length === 0) return election;
-  const contests = election.contests.filter(contestSelector(selection));
-  // Rows, not candidates: a wide file has one row per contest, so count the distinct rows candidates came from.
-  const kept = new Set(contests);
-  const rowsLeftOut = new Set<string>();
-  for (const contest of election.contests) {
-    if (kept.has(contest)) continue;
-    for (const candidate of contest.candidates) rowsLeftOut.add(`${candidate.origin.file}\u0000${candidate.origin.line}`);
+export class ContestSelection {
+  private readonly councils: ReadonlySet<string>;
+  private readonly areas: ReadonlySet<string>;
+  private readonly passedOver = new Set<string>();
+  private sawContest = false;
+
+  constructor(readonly selection: Selection = { councils: [], areas: [] }) {
+    this.councils = new Set(selection.councils.map(areaKey));
+    this.areas = new Set(selection.areas.map(areaKey));
   }
-  const filtered = rowsLeftOut.size;
-  return { ...election, contests, rows: { ...election.rows, used: election.rows.used - filtered, filtered: election.rows.filtered + filtered } };
+
+  /** No --council or --area: every contest is selected. */
+  get choosesAll(): boolean {
+    return this.councils.size === 0 && this.areas.size === 0;
+  }
+
+  /** Whether any contest at all was offered (a file of only set-aside rows offers none). */
+  get offeredAny(): boolean {
+    return this.sawContest;
+  }
+
+  /** The councils of contests left out, in order first met (a few dozen at most). */
+  get councilsPassedOver(): readonly string[] {
+    return [...this.passedOver];
+  }
+
+  selects(contest: Pick<Contest, 'council' | 'area'>): boolean {
+    this.sawContest = true;
+    if (this.choosesAll) return true;
+    const chosen =
+      (this.councils.size === 0 || (contest.council !== null && this.councils.has(areaKey(contest.council)))) &&
+      (this.areas.size === 0 || this.areas.has(areaKey(contest.area)));
+    if (!chosen && contest.council !== null && this.passedOver.size < COUNCILS_REMEMBERED) this.passedOver.add(contest.council);
+    return chosen;
+  }
 }

@@ -23,12 +23,19 @@ export interface PartyVote {
 }
 
 /**
- * The parties' votes in a contest. Under STV each ballot carries one first preference, so a party's first
- * preferences add up whatever the share method (the methods exist for the bloc vote, where each elector
- * has as many votes as seats).
+ * The parties' votes in a contest. The share methods exist for the bloc vote, where each elector has as many
+ * votes as seats (domain-rules.md §2.2). Where each elector has one vote, a party's votes add up whatever the
+ * method: under STV (one first preference a ballot), and in a single-seat contest, where two candidates of one
+ * label (a primary, a non-partisan race, two independents) are rivals for the seat, not a slate, and each
+ * candidate's share is its votes over all valid votes (§2.1).
  */
-export function contestPartyVotes(contest: Pick<Contest, 'candidates' | 'system'>, method: ShareMethod): PartyVote[] {
-  return partyVotes(contest.candidates, contest.system === 'stv' ? 'total' : method);
+export function contestPartyVotes(contest: Pick<Contest, 'candidates' | 'system' | 'seats'>, method: ShareMethod): PartyVote[] {
+  return partyVotes(contest.candidates, oneVoteEach(contest) ? 'total' : method);
+}
+
+/** Whether each elector has one vote in the contest, so that the share methods all come to the sum of votes. */
+export function oneVoteEach(contest: Pick<Contest, 'system' | 'seats'>): boolean {
+  return contest.system === 'stv' || contest.seats === 1;
 }
 
 /** The parties' votes in one contest under `method`, in order of first appearance. Unopposed candidates (no votes) are left out. */
@@ -53,8 +60,12 @@ export function partyVotes(candidates: readonly Candidate[], method: ShareMethod
 
 function combine(votes: readonly number[], method: ShareMethod): number {
   switch (method) {
-    case 'top':
-      return Math.max(...votes);
+    case 'top': {
+      // A loop, not Math.max(...votes): a contest may have more candidates than a call can take arguments.
+      let top = 0;
+      for (const value of votes) if (value > top) top = value;
+      return top;
+    }
     case 'total':
       return sum(votes);
     case 'average':

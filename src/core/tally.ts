@@ -6,8 +6,9 @@
 import type { Origin } from '../errors';
 import { plural } from './contest';
 import type { Contest, ContestStatus, Election, ShareMethod, VotingSystem, Warning } from './model';
+import { checkContest } from './invariants';
 import { INDEPENDENT } from './parties';
-import { contestPartyVotes, fraction, sum, type PartyVote } from './shares';
+import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
 
 export interface CandidateTally {
   readonly name: string;
@@ -117,6 +118,10 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
   const validVotes = polled ? sum(parties.map((p) => p.votes)) : null;
   const votesCast = polled ? sum(contest.candidates.map((c) => c.votes ?? 0)) : null;
   const count = countSeats(contest);
+  // A candidate's share is over the contest's share base. Under `average` a candidate can poll more than the
+  // base (1,000 and 100 for one party, mean 550, against 200 for another: 1,000 / 750 is 133%), so there a
+  // candidate's share is over all the votes cast instead; party shares still use the means (§2.2, method 3).
+  const candidateBase = shareMethod === 'average' && !oneVoteEach(contest) ? votesCast : validVotes;
 
   const candidates: CandidateTally[] = count.order.map(({ candidate, elected, rank }) => ({
     name: candidate.name,
@@ -125,7 +130,7 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     description: candidate.description,
     independent: candidate.independent,
     votes: candidate.votes,
-    share: candidate.votes !== null && validVotes !== null ? fraction(candidate.votes, validVotes) : null,
+    share: candidate.votes !== null && candidateBase !== null ? fraction(candidate.votes, candidateBase) : null,
     elected,
     rank,
     origin: candidate.origin,
@@ -153,7 +158,7 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
   const turnout =
     contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
 
-  return {
+  const counted: ContestTally = {
     council: contest.council,
     area: contest.area,
     code: contest.code,
@@ -177,6 +182,8 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     defending: contest.defending,
     warnings: count.warnings,
   };
+  checkContest(counted);
+  return counted;
 }
 
 interface SeatCount {
@@ -242,8 +249,8 @@ function countSeats(contest: Contest): SeatCount {
     let majority: number | null = null;
     let tie = false;
     if (electedVotes.length > 0 && unelectedVotes.length > 0) {
-      const lastElected = Math.min(...electedVotes);
-      const firstUnelected = Math.max(...unelectedVotes);
+      const lastElected = smallest(electedVotes);
+      const firstUnelected = largest(unelectedVotes);
       if (lastElected > firstUnelected) {
         majority = lastElected - firstUnelected;
       } else if (lastElected === firstUnelected) {
@@ -363,9 +370,24 @@ function countStv(contest: Contest, name: string): SeatCount {
   };
 }
 
+// Loops rather than Math.min(...values): a contest may have more candidates than a call takes arguments.
+function smallest(values: readonly number[]): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}
+
+function largest(values: readonly number[]): number {
+  let most = Number.NEGATIVE_INFINITY;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}
+
 /** Standard competition ranking ("1224") of values already in descending order. */
 function competitionRanks(values: readonly number[]): number[] {
-  return values.map((value, i) => (i > 0 && values[i - 1] === value ? values.indexOf(value) + 1 : i + 1));
+  const ranks: number[] = [];
+  for (let i = 0; i < values.length; i++) ranks.push(i > 0 && values[i - 1] === values[i] ? ranks[i - 1]! : i + 1);
+  return ranks;
 }
 
 function describeContest(contest: Pick<Contest, 'council' | 'area'>): string {
@@ -428,6 +450,11 @@ export class TallyBuilder {
   private undecidedSeats = 0;
 
   constructor(readonly shareMethod: ShareMethod) {}
+
+  /** Contests counted so far. */
+  get contests(): number {
+    return this.overall.contests;
+  }
 
   add(contest: Contest): ContestTally {
     const result = tallyContest(contest, this.shareMethod);

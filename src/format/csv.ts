@@ -6,10 +6,18 @@ import type { CellValue, ReportTable } from '../report/report';
 import type { Write } from './table';
 
 export function renderCsv(table: ReportTable, write: Write, options: { raw?: boolean } = {}): void {
-  write(`${table.columns.map((c) => csvField(c.key)).join(',')}\n`);
-  for (const row of table.rows) {
-    write(`${row.cells.map((value) => csvCell(value, options.raw ?? false)).join(',')}\n`);
-  }
+  write(csvHeader(table.columns));
+  for (const row of table.rows) write(csvLine(row.cells, options.raw ?? false));
+}
+
+/** The header line: the columns' machine names. */
+export function csvHeader(columns: ReportTable['columns']): string {
+  return `${columns.map((c) => csvField(c.key)).join(',')}\n`;
+}
+
+/** One record line (a streamed table writes these as its rows become known). */
+export function csvLine(cells: readonly CellValue[], raw: boolean): string {
+  return `${cells.map((value) => csvCell(value, raw)).join(',')}\n`;
 }
 
 function csvCell(value: CellValue, raw: boolean): string {

@@ -42,7 +42,7 @@ export function jsonString(text: string): string {
   return needsEscape.test(text) ? json(text) : `"${text}"`;
 }
 
-export function renderJson(document: Record<string, unknown>, write: Write): void {
+export function renderJson(document: object, write: Write): void {
   const writer = new JsonWriter(write);
   for (const [key, value] of Object.entries(document)) {
     if (value !== null && typeof value === 'object' && STREAMED in value) {

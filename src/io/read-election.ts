@@ -4,7 +4,9 @@
  * holding many councils, are one election. Every record is accounted for: used, or set aside with a reason.
  */
 import { DataError, InputError } from '../errors';
+import { checkRowAccount } from '../core/invariants';
 import type { Contest, Election, RowAccount, Warning } from '../core/model';
+import type { ContestSelection } from '../core/select';
 import type { PartyRegistry } from '../core/parties';
 import { ContestAssembler } from './contests';
 import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
@@ -39,20 +41,29 @@ export interface ReadOptions {
   readonly onError?: ((error: DataError) => void) | undefined;
   /** `--by precinct`: layouts that sum reporting units keep each unit a contest instead. */
   readonly byUnit?: boolean | undefined;
-  /**
-   * When given, each contest is handed here once the input has moved past it, and the election's
-   * `contests` is empty: memory follows the number of contests, not rows (see ContestAssembler).
-   */
-  readonly onContest?: ((contest: Contest) => void) | undefined;
   /** Rows of finished contests held back before streaming starts (ContestAssembler's holdRows). */
   readonly holdRows?: number | undefined;
   /** Called after each chunk of input. */
   readonly onProgress?: ProgressHandler | undefined;
+  /**
+   * --council / --area: rows of contests not selected are counted as filtered and go no further. Applied to
+   * each record as it is read, so the account is the same however the layout spreads a contest over rows.
+   */
+  readonly selection?: ContestSelection | undefined;
 }
 
-export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
+/** What reading leaves besides the contests: the files read, the row account and the warnings. */
+export type ReadSummary = Omit<Election, 'contests'>;
+
+/**
+ * The contests of the sources, each yielded once the input has moved past it (see ContestAssembler), so a
+ * caller that handles them one at a time holds only the unfinished ones: memory follows contests, not
+ * rows. Returns the row account and warnings once every source is read.
+ */
+export async function* readContests(sources: readonly Source[], options: ReadOptions): AsyncGenerator<Contest, ReadSummary> {
+  const finished: Contest[] = [];
   const assembler = new ContestAssembler(options.registry, {
-    release: options.onContest,
+    release: (contest) => finished.push(contest),
     holdRows: options.holdRows,
     onError: options.onError,
   });
@@ -61,7 +72,9 @@ export async function readElection(sources: readonly Source[], options: ReadOpti
   const summer = new VoteSummer();
   const progress = { rows: 0, bytes: 0 };
   for (const source of sources) {
-    await readSource(source, options, { assembler, summer }, rows, warnings, progress);
+    for await (const _ of readSource(source, options, { assembler, summer }, rows, warnings, progress)) {
+      yield* drain(finished);
+    }
   }
   for (const row of summer.rows()) addRow(assembler, row, options);
   for (const merge of summer.merges) {
@@ -71,18 +84,38 @@ export async function readElection(sources: readonly Source[], options: ReadOpti
       origin: merge.origin,
     });
   }
-  const contests: Contest[] = assembler.finish(options.onError);
-  return { contests, sources: sources.map((s) => s.name), rows, warnings };
+  assembler.finish(options.onError);
+  yield* drain(finished);
+  checkRowAccount(rows);
+  return { sources: sources.map((s) => s.name), rows, warnings };
 }
 
-async function readSource(
+/** The whole election at once: every contest held (an ungrouped file is read as it is). */
+export async function readElection(sources: readonly Source[], options: ReadOptions): Promise<Election> {
+  const contests: Contest[] = [];
+  const reading = readContests(sources, { ...options, holdRows: Number.POSITIVE_INFINITY });
+  for (;;) {
+    const next = await reading.next();
+    if (next.done === true) return { contests, ...next.value };
+    contests.push(next.value);
+  }
+}
+
+function* drain(finished: Contest[]): Generator<Contest> {
+  // Handed on in order and let go: the array is emptied as it is read.
+  for (let i = 0; i < finished.length; i++) yield finished[i]!;
+  finished.length = 0;
+}
+
+/** Reads one source into the sinks, yielding after each chunk so finished contests can be handed on. */
+async function* readSource(
   source: Source,
   options: ReadOptions,
   sinks: { assembler: ContestAssembler; summer: VoteSummer },
   rows: RowAccount,
   warnings: Warning[],
   progress: { rows: number; bytes: number },
-): Promise<void> {
+): AsyncGenerator<void> {
   const file = source.name;
   let reader: LayoutReader | null = null;
   // Precinct layouts give partial counts: they go to the summer, the rest straight to the contests.
@@ -94,6 +127,12 @@ async function readSource(
       const reading = reader!.read(cells, origin);
       if ('setAside' in reading) {
         setAside(rows, reading.setAside, origin);
+        return;
+      }
+      // Every row of one record belongs to one contest (a wide layout's row is one area), so the first decides.
+      const first = reading[0];
+      if (first !== undefined && options.selection !== undefined && !options.selection.selects(first)) {
+        rows.filtered += 1;
         return;
       }
       for (const row of reading) sink.add(row);
@@ -126,6 +165,7 @@ async function readSource(
       progress.bytes += bytes.length;
       options.onProgress(progress);
     }
+    yield;
   }
   scanner.end();
   if (reader === null) throw new InputError(file, 'empty file: no header and no rows', { code: 'empty-file' });

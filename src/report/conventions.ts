@@ -4,7 +4,7 @@ import type { ShareMethod } from '../core/model';
 export const shareMethodText: Record<ShareMethod, string> = {
   top: 'top vote (Commons Library convention): in a multi-member ward a party counts its best-placed candidate\'s votes',
   total: 'total vote: in a multi-member ward a party counts the sum of its candidates\' votes',
-  average: 'average vote: in a multi-member ward a party counts the mean of its candidates\' votes',
+  average: 'average vote: in a multi-member ward a party counts the mean of its candidates\' votes (a candidate\'s share is of all votes cast)',
 };
 
 export const majorityText =

@@ -4,7 +4,7 @@ import type { Warning } from '../core/model';
 import type { PartyInfo } from './comparison';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
-import { warningJson } from './tally';
+import { warningDocument } from './document';
 
 /**
  * Control and its change in words (domain-rules.md §5, judged against eve-of-poll control):
@@ -94,7 +94,7 @@ export function councilCsv(result: CouncilComparison, info: PartyInfo): ReportTa
 export function councilJson(result: CouncilComparison, warnings: readonly Warning[], info: PartyInfo, sources: readonly string[]): Record<string, unknown> {
   return {
     schema: 'results.council/1',
-    warnings: warnings.map(warningJson),
+    warnings: warnings.map(warningDocument),
     sources,
     councils: result.councils.map((c) => ({
       council: c.council,

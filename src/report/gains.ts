@@ -6,7 +6,7 @@ import type { Matching } from '../core/match';
 import { baselineText, matchedText, notComparedBlocks, unmatchedJson, type PartyInfo } from './comparison';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
-import { warningJson } from './tally';
+import { warningDocument } from './document';
 
 /** A seat count with its sign: +1, -2, 0. */
 const contestColumns: readonly Column[] = [
@@ -135,7 +135,7 @@ export function gainsJson(
     schema: 'results.gains/1',
     baseline: result.baseline,
     conventions: { baseline: baselineText[result.baseline] },
-    warnings: warnings.map(warningJson),
+    warnings: warnings.map(warningDocument),
     sources,
     contests: result.contests.map((c) => ({
       council: c.council,

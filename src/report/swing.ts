@@ -8,7 +8,7 @@ import { shareMethodText } from './conventions';
 import { formatPoints } from './numbers';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
-import { warningJson } from './tally';
+import { warningDocument } from './document';
 
 const shareColumns: readonly Column[] = [
   { key: 'party', label: 'Party', type: 'party' },
@@ -107,7 +107,7 @@ export function swingJson(result: SwingComparison, matching: Matching<Contest>, 
     schema: 'results.swing/1',
     shareMethod: result.shareMethod,
     conventions: { shareMethod: shareMethodText[result.shareMethod], butler: butlerText, steed: steedText },
-    warnings: warnings.map(warningJson),
+    warnings: warnings.map(warningDocument),
     sources,
     pair: result.pair,
     overall: {

@@ -3,39 +3,18 @@
  * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
  * JSON document. Column labels and JSON keys live here.
  */
-import type { Election, RowAccount, SetAside, ShareMethod, Warning } from '../core/model';
-import type { ContestTally, PartyTotal, Tally, TallySummary } from '../core/tally';
+import type { RowAccount, SetAside } from '../core/model';
+import type { ContestTally, PartyTotal, Tally } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
-import type { Block, Column, Report, ReportTable, Span } from './report';
+import type { Block, Column, Report, ReportTable, Row, Span } from './report';
 import { text } from './report';
 import { plural } from '../core/contest';
-import type { ContestResult, PartySeats } from '../core/gains';
-import { contestKey, type Contest } from '../core/model';
-import type { Matching } from '../core/match';
+import type { ContestResult } from '../core/gains';
 import type { ShareChange } from '../core/swing';
-import { baselineText, matchedText, unmatchedJson } from './comparison';
+import { baselineText, matchedText } from './comparison';
+import { comparedContest, type TallyComparison } from './tally-document';
 import { formatChange } from './numbers';
-
-/**
- * `tally --previous`: each contest's result against its previous contest (last-fought baseline), the
- * change in share per party, and net seats per party (domain-rules.md §2.3, §4).
- */
-export interface TallyComparison {
-  readonly previousSources: readonly string[];
-  readonly matching: Matching<Contest>;
-  readonly contests: ReadonlyMap<string, { result: ContestResult; seatChanges: readonly { party: string; net: number }[] }>;
-  readonly shares: ReadonlyMap<string, readonly ShareChange[]>;
-  /** Change in share over the matched contests polled on both sides. */
-  readonly overallShares: readonly ShareChange[];
-  readonly seats: readonly PartySeats[];
-}
-
-function compared(comparison: TallyComparison | undefined, contest: ContestTally) {
-  if (!comparison) return null;
-  const key = contestKey(contest);
-  return { gains: comparison.contests.get(key) ?? null, shares: comparison.shares.get(key) ?? null };
-}
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -56,7 +35,13 @@ const partyColumns: readonly Column[] = [
   { key: 'seats', label: 'Seats', type: 'count' },
 ];
 
-export function tallyReport(result: Tally, election: Election, colour: PartyColour, comparison?: TallyComparison): Report {
+/** What the report says of the input: the files read and the row account. */
+export interface ReadAccount {
+  readonly sources: readonly string[];
+  readonly rows: RowAccount;
+}
+
+export function tallyReport(result: Tally, election: ReadAccount, colour: PartyColour, comparison?: TallyComparison): Report {
   const blocks: Block[] = [];
   const councils = result.councils;
   const byCouncil = groupByCouncil(result.contests);
@@ -96,7 +81,7 @@ function groupByCouncil(contests: readonly ContestTally[]): Map<string | null, C
 }
 
 function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined, comparison?: TallyComparison): Block {
-  const previous = compared(comparison, contest);
+  const previous = comparedContest(comparison, contest);
   const rows = contest.candidates.map((candidate) => ({
     cells: [
       candidate.name,
@@ -270,155 +255,26 @@ export function setAsideText(setAside: SetAside): string {
   return `${plural(setAside.count, 'row')} (${setAside.reason})`;
 }
 
-const csvColumns: readonly Column[] = [
+/** The CSV view: one row per candidate, with the contest's fields repeated. */
+export const tallyCsvColumns: readonly Column[] = [
   'council', 'area', 'code', 'seats', 'status', 'validVotes', 'votesCast', 'electorate', 'ballots', 'rejected',
   'turnout', 'majority', 'majorityShare', 'tieForLastSeat', 'candidate', 'party', 'partyCode', 'description',
   'votes', 'share', 'elected', 'rank',
 ].map((key) => ({ key, label: key, type: 'text' as const }));
 
-/** One row per candidate, with the contest's fields repeated: the CSV view. */
+/** One contest's CSV rows, in the columns of tallyCsvColumns. */
+export function contestCsvRows(c: ContestTally): Row[] {
+  return c.candidates.map((candidate) => ({
+    cells: [
+      c.council, c.area, c.code, c.seats, c.status, c.validVotes, c.votesCast, c.electorate, c.ballots,
+      c.rejected, c.turnout, c.majority, c.majorityShare, c.tieForLastSeat, candidate.name, candidate.party,
+      candidate.partyCode, candidate.description, candidate.votes, candidate.share, candidate.elected,
+      candidate.rank,
+    ],
+  }));
+}
+
+/** The whole tally as the CSV table. */
 export function tallyCsv(result: Tally): ReportTable {
-  return {
-    columns: csvColumns,
-    rows: result.contests.flatMap((c) =>
-      c.candidates.map((candidate) => ({
-        cells: [
-          c.council, c.area, c.code, c.seats, c.status, c.validVotes, c.votesCast, c.electorate, c.ballots,
-          c.rejected, c.turnout, c.majority, c.majorityShare, c.tieForLastSeat, candidate.name, candidate.party,
-          candidate.partyCode, candidate.description, candidate.votes, candidate.share, candidate.elected,
-          candidate.rank,
-        ],
-      })),
-    ),
-  };
-}
-
-/** A contest as the `results.tally/1` JSON contract has it (design.md). */
-export function contestJson(c: ContestTally, comparison?: TallyComparison): Record<string, unknown> {
-  const previous = compared(comparison, c);
-  return {
-    council: c.council,
-    area: c.area,
-    code: c.code,
-    seats: c.seats,
-    status: c.status,
-    validVotes: c.validVotes,
-    votesCast: c.votesCast,
-    electorate: c.electorate,
-    ballots: c.ballots,
-    rejected: c.rejected,
-    turnout: c.turnout,
-    candidates: c.candidates.map((candidate) => ({
-      name: candidate.name,
-      party: candidate.party,
-      partyCode: candidate.partyCode,
-      description: candidate.description,
-      votes: candidate.votes,
-      share: candidate.share,
-      elected: candidate.elected,
-      rank: candidate.rank,
-    })),
-    parties: c.parties.map((p) => ({
-      party: p.party,
-      partyCode: p.partyCode,
-      ...(p.candidate !== null ? { candidate: p.candidate } : {}),
-      votes: p.votes,
-      share: p.share,
-      seats: p.seats,
-    })),
-    majority: c.majority,
-    majorityShare: c.majorityShare,
-    tieForLastSeat: c.tieForLastSeat,
-    decidedByLot: c.decidedByLot,
-    electedFrom: c.electedFrom,
-    system: c.system,
-    result: previous?.gains
-      ? { kind: previous.gains.result.kind, party: previous.gains.result.party, from: previous.gains.result.from, text: previous.gains.result.text,
-          gains: previous.gains.result.gains, holds: previous.gains.result.holds, independentChange: previous.gains.result.independentChange }
-      : null,
-    seatChanges: previous?.gains ? previous.gains.seatChanges : null,
-    ...(previous ? { shareChanges: previous.shares } : {}),
-    file: c.origin.file,
-    line: c.origin.line,
-  };
-}
-
-export function partyTotalJson(p: PartyTotal): Record<string, unknown> {
-  return { party: p.party, partyCode: p.partyCode, candidates: p.candidates, votes: p.votes, share: p.share, seats: p.seats };
-}
-
-export function warningJson(w: Warning): Record<string, unknown> {
-  return { code: w.code, message: w.message, file: w.origin?.file ?? null, line: w.origin?.line ?? null };
-}
-
-export function rowsJson(rows: RowAccount): Record<string, unknown> {
-  return {
-    read: rows.read,
-    used: rows.used,
-    filtered: rows.filtered,
-    setAside: rows.setAside.map((s) => ({ reason: s.reason, count: s.count, file: s.origin.file, line: s.origin.line })),
-  };
-}
-
-/**
- * The `results.tally/1` document; `contests` is streamed by the JSON renderer. The keys known before any
- * row is read come first and those known only at the end (totals, rows, warnings) after the contests, so
- * a streamed tally (tallyJsonHead, contests as they finish, tallyJsonTail) writes the same document.
- */
-export function tallyJson(
-  result: Tally,
-  election: Election,
-  stream: (items: Iterable<unknown>) => unknown,
-  comparison?: TallyComparison,
-): Record<string, unknown> {
-  return {
-    ...tallyJsonHead(result.shareMethod, election.sources),
-    contests: stream(mapIterable(result.contests, (c) => contestJson(c, comparison))),
-    ...tallyJsonTail(result, election.rows, result.warnings),
-    ...(comparison ? { previous: previousJson(comparison, result.shareMethod) } : {}),
-  };
-}
-
-/** With --previous: what the contests were compared with, and the overall changes. */
-function previousJson(comparison: TallyComparison, shareMethod: ShareMethod): Record<string, unknown> {
-  return {
-    sources: comparison.previousSources,
-    baseline: 'last-fought',
-    shareMethod,
-    parties: comparison.overallShares.map((p) => ({
-      party: p.party, shareBefore: p.shareBefore, shareAfter: p.shareAfter, change: p.change,
-      ...(p.candidate !== null ? { candidate: p.candidate } : {}),
-    })),
-    seats: comparison.seats,
-    unmatched: unmatchedJson(comparison.matching),
-  };
-}
-
-export function tallyJsonHead(shareMethod: ShareMethod, sources: readonly string[]): Record<string, unknown> {
-  return {
-    schema: 'results.tally/1',
-    shareMethod,
-    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText },
-    sources,
-  };
-}
-
-export function tallyJsonTail(summary: TallySummary, rows: RowAccount, warnings: readonly Warning[]): Record<string, unknown> {
-  return {
-    parties: summary.parties.map(partyTotalJson),
-    councils: summary.councils.map((c) => ({
-      council: c.council,
-      contests: c.contests,
-      seats: c.seats,
-      validVotes: c.validVotes,
-      parties: c.parties.map(partyTotalJson),
-    })),
-    totals: summary.totals,
-    rows: rowsJson(rows),
-    warnings: warnings.map(warningJson),
-  };
-}
-
-function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
-  for (const item of items) yield map(item);
+  return { columns: tallyCsvColumns, rows: result.contests.flatMap(contestCsvRows) };
 }

@@ -6,7 +6,6 @@ import { rules } from '../../core/check/finding';
 import { structureFinding } from '../../core/check/structure';
 import type { ShareMethod } from '../../core/model';
 import type { PartyRegistry } from '../../core/parties';
-import { contestSelector } from '../../core/select';
 import { readCollecting } from '../../io/read-collecting';
 import type { Source } from '../../io/read-election';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
@@ -128,10 +127,10 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
       errors.push(error);
     }
   }
-  // The same reading options as every command (--input-format or --map, --encoding, --by, size limits).
+  // The same reading options as every command (--input-format or --map, --encoding, --by, size limits,
+  // and --council / --area, applied as rows are read).
   const reading = await readCollecting(sources, await readOptions(flags, registry, env));
-  const contests = reading.contests.filter(contestSelector({ councils: flags.council, areas: flags.area }));
-  return { contests, errors: [...errors, ...reading.errors] };
+  return { contests: reading.contests, errors: [...errors, ...reading.errors] };
 }
 
 function points(value: string): number {

@@ -1,29 +1,25 @@
 /** `results tally FILE...`: every contest's count, then party totals. */
 import { Command, Option } from 'commander';
-import type { ShareMethod } from '../../core/model';
-import { tally } from '../../core/tally';
-import { contestJson, partyTotalJson, tallyCsv, tallyJson, tallyReport } from '../../report/tally';
-import type { Env } from '../env';
-import { loadElection, loadRegistry } from '../load';
-import { areaMapOption, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat, displayOptions } from '../options';
-import { writeReport } from '../render';
-import { streamTally } from '../stream-tally';
-import type { PreviousCharts } from '../charts';
-import { writeWarnings } from '../warnings';
-import { contestKey, type Election } from '../../core/model';
-import type { TallyComparison } from '../../report/tally';
+import { contestKey, type Contest, type Election, type ShareMethod, type Warning } from '../../core/model';
+import { TallyBuilder } from '../../core/tally';
+import { readContests, readElection, type ReadSummary } from '../../io/read-election';
+import type { TallyComparison } from '../../report/tally-document';
 import type { PartyRegistry } from '../../core/parties';
+import type { PreviousCharts } from '../charts';
+import type { Env } from '../env';
+import { loadElection, loadRegistry, openAll, readOptions, refuseEmptySelection, refuseSetAside } from '../load';
+import { areaMapOption, displayOptions, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import { progressFor } from '../progress';
+import { tallyOutput, type TallyOutput } from '../tally-output';
+import { writeWarnings } from '../warnings';
 
-// Charts (--format html) and the comparison with --previous are loaded when used: a plain tally is the
-// election-night command, and its start-up is the whole experience (docs/speed.md).
+// The comparison with --previous is loaded when used: a plain tally is the election-night command, and its
+// start-up is the whole experience (docs/speed.md).
 /* eslint-disable @typescript-eslint/no-require-imports */
-const charts = () => require('../charts') as typeof import('../charts');
-const tallyCharts = () => require('../../format/svg/tally-charts') as typeof import('../../format/svg/tally-charts');
 const comparing = () => require('../comparison') as typeof import('../comparison');
 const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
 const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
 /* eslint-enable @typescript-eslint/no-require-imports */
-
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
   shareMethod: ShareMethod;
@@ -63,39 +59,72 @@ Examples:
       .argParser((value) => Number.parseInt(value, 10))
       .hideHelp(),
   );
-  return command.action(async (files: string[], flags: TallyFlags) => {
-    // Machine output streams as the file is read (memory follows contests, not rows). A comparison needs
-    // both elections whole, and --strict must refuse before any output, so those read the whole file first.
-    if ((flags.format === 'json' || flags.format === 'ndjson') && flags.previous === undefined && !flags.strict) {
-      return streamTally(env, files, flags, flags.format);
+  return command.action((files: string[], flags: TallyFlags) => runTally(env, files, flags));
+}
+
+/**
+ * read -> select -> count -> render, one contest at a time. `--previous` needs both elections whole to
+ * match them, and `--strict` must refuse a set-aside row before any output, so those read the whole file
+ * before the first contest is counted; the contests then take the same path.
+ */
+async function runTally(env: Env, files: readonly string[], flags: TallyFlags): Promise<void> {
+  const registry = await loadRegistry(flags, env);
+  const options = await readOptions(flags, registry, env);
+  const sources = await openAll(files, env);
+  const builder = new TallyBuilder(flags.shareMethod);
+  const contestWarnings: Warning[] = [];
+  const outputFor = (comparison?: TallyComparison & PreviousCharts) =>
+    tallyOutput(env, {
+      format: flags.format,
+      shareMethod: flags.shareMethod,
+      sources: sources.map((s) => s.name),
+      colour: (party) => registry.colourOf(party),
+      color: flags.color,
+      raw: flags.raw === true,
+      comparison,
+    });
+  const count = (output: TallyOutput, contest: Contest) => {
+    const counted = builder.add(contest);
+    if (counted.warnings.length > 0) contestWarnings.push(...counted.warnings);
+    output.contest(counted);
+  };
+
+  const progress = progressFor(env, sources, flags.quiet === true);
+  const reading = { ...options, onProgress: (p: { rows: number; bytes: number }) => progress.update(p) };
+  let read: ReadSummary;
+  let output: TallyOutput;
+  let comparisonWarnings: readonly Warning[] = [];
+  try {
+    if (flags.previous !== undefined || flags.strict === true) {
+      const election = await readElection(sources, reading);
+      progress.stop();
+      if (flags.strict) refuseSetAside(election);
+      refuseEmptySelection(flags, options.selection, election.contests.length);
+      const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
+      comparisonWarnings = comparison?.warnings ?? [];
+      output = outputFor(comparison);
+      for (const contest of election.contests) count(output, contest);
+      read = election;
+    } else {
+      output = outputFor();
+      const contests = readContests(sources, { ...reading, holdRows: flags.holdRows });
+      for (;;) {
+        const next = await contests.next();
+        if (next.done === true) {
+          read = next.value;
+          break;
+        }
+        count(output, next.value);
+      }
+      refuseEmptySelection(flags, options.selection, builder.contests);
     }
-    const registry = await loadRegistry(flags, env);
-    const election = await loadElection(files, flags, registry, env);
-    const result = tally(election, flags.shareMethod);
-    const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
-    const colour = (party: string) => registry.colourOf(party);
-    await writeReport(env, flags.format, flags.color, {
-      report: () => tallyReport(result, election, colour, comparison),
-      csv: () => tallyCsv(result),
-      json: (stream) => tallyJson(result, election, stream, comparison),
-      ndjson: () => [
-        ...result.contests.map((c) => ({ type: 'contest', ...contestJson(c, comparison) })),
-        ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
-      ],
-      html: () => {
-        const { comparisonCharts, tallyChart, tallyChartKinds } = charts();
-        return {
-          title: `${tallyCharts().tallyScope(result)}: election results`,
-          report: tallyReport(result, election, colour, comparison),
-          charts: [
-            ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
-            ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
-          ].map((svg) => ({ svg })),
-        };
-      },
-    }, { raw: flags.raw });
-    if (!flags.quiet) writeWarnings(env, [...result.warnings, ...(comparison?.warnings ?? [])]);
-  });
+  } finally {
+    progress.stop();
+  }
+  const warnings = [...read.warnings, ...contestWarnings, ...comparisonWarnings];
+  await output.end(builder.finish(), read, warnings);
+  env.stdout.flush();
+  if (!flags.quiet) writeWarnings(env, warnings);
 }
 
 /** `--previous`: the last-fought baseline (domain-rules.md §4a) and change in share under the same method (§2.3). */
@@ -104,7 +133,7 @@ async function compareWithPrevious(
   flags: TallyFlags,
   registry: PartyRegistry,
   env: Env,
-): Promise<TallyComparison & PreviousCharts & { warnings: Election['warnings'] }> {
+): Promise<TallyComparison & PreviousCharts & { warnings: readonly Warning[] }> {
   const previous = await loadElection([flags.previous!], flags, registry, env);
   const matching = await comparing().matchElections(previous, election, flags.areaMap, env);
   const gains = gainsModule().compareGains(matching, election.contests, 'last-fought');

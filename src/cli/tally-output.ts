@@ -1,0 +1,143 @@
+/**
+ * Writing a tally in the chosen format, contest by contest: the one path every `results tally` takes
+ * (read -> select -> count -> render). JSON, NDJSON and CSV write each contest as it is counted, so memory
+ * follows contests, not rows; the table, markdown and the HTML page group contests by council and close
+ * each council with its totals, so they hold the counted contests and render once the input is read.
+ * Either way the contests are the same objects, written by the same serialiser (report/tally-document.ts):
+ * a streamed and a whole-file tally are equal by construction. Nothing is written before the first contest,
+ * so a --council that matches nothing ends with an error and empty stdout.
+ */
+import type { ShareMethod, Warning } from '../core/model';
+import type { ContestTally, Tally, TallySummary } from '../core/tally';
+import type { ReadSummary } from '../io/read-election';
+import { contestCsvRows, tallyCsvColumns, tallyReport, type PartyColour } from '../report/tally';
+import { contestDocument, partyTotalDocument, previousDocument, tallyHead, tallyTail, type TallyComparison } from '../report/tally-document';
+import type { PreviousCharts } from './charts';
+import type { Env } from './env';
+import type { OutputFormat } from './options';
+import { writeReport } from './render';
+
+export interface TallyOutput {
+  contest(contest: ContestTally): void;
+  end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void>;
+}
+
+export interface TallyOutputOptions {
+  readonly format: OutputFormat;
+  readonly shareMethod: ShareMethod;
+  readonly sources: readonly string[];
+  readonly colour: PartyColour;
+  /** --color / --no-color for the table. */
+  readonly color: boolean;
+  /** --raw for CSV. */
+  readonly raw: boolean;
+  readonly comparison?: (TallyComparison & PreviousCharts) | undefined;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
+const jsonFormat = () => require('../format/json') as typeof import('../format/json');
+const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
+const charts = () => require('./charts') as typeof import('./charts');
+const tallyCharts = () => require('../format/svg/tally-charts') as typeof import('../format/svg/tally-charts');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
+  const write = (text: string) => env.stdout.write(text);
+  switch (options.format) {
+    case 'json':
+      return jsonOutput(write, options);
+    case 'ndjson':
+      return ndjsonOutput(write, options);
+    case 'csv':
+      return csvOutput(write, options);
+    case 'table':
+    case 'markdown':
+    case 'html':
+      return wholeOutput(env, options);
+  }
+}
+
+function jsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
+  const { JsonWriter, json } = jsonFormat();
+  const writer = new JsonWriter(write);
+  let begun = false;
+  const begin = () => {
+    begun = true;
+    for (const [key, value] of Object.entries(tallyHead(options.shareMethod, options.sources))) writer.key(key, value);
+    writer.beginArray('contests');
+  };
+  return {
+    contest(contest) {
+      if (!begun) begin();
+      writer.itemText(json(contestDocument(contest, options.comparison)));
+    },
+    async end(summary, read, warnings) {
+      if (!begun) begin();
+      writer.endArray();
+      for (const [key, value] of Object.entries(tallyTail(summary, read.rows, warnings))) writer.key(key, value);
+      if (options.comparison !== undefined) writer.key('previous', previousDocument(options.comparison, options.shareMethod));
+      writer.end();
+    },
+  };
+}
+
+/** One contest a line, then one line per party total (design.md: the form for pipelines over very large inputs). */
+function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
+  const { json } = jsonFormat();
+  return {
+    contest(contest) {
+      write(`${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`);
+    },
+    async end(summary) {
+      for (const party of summary.parties) write(`${json({ type: 'party', ...partyTotalDocument(party) })}\n`);
+    },
+  };
+}
+
+function csvOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
+  const { csvHeader, csvLine } = csvFormat();
+  let begun = false;
+  const begin = () => {
+    begun = true;
+    write(csvHeader(tallyCsvColumns));
+  };
+  return {
+    contest(contest) {
+      if (!begun) begin();
+      for (const row of contestCsvRows(contest)) write(csvLine(row.cells, options.raw));
+    },
+    async end() {
+      if (!begun) begin();
+    },
+  };
+}
+
+/** Table, markdown and the results page: contests held, then the report rendered whole. */
+function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
+  const contests: ContestTally[] = [];
+  return {
+    contest(contest) {
+      contests.push(contest);
+    },
+    async end(summary, read, warnings) {
+      const result: Tally = { shareMethod: options.shareMethod, contests, warnings, ...summary };
+      const { colour, comparison } = options;
+      const report = () => tallyReport(result, read, colour, comparison);
+      await writeReport(env, options.format, options.color, {
+        report,
+        html: () => {
+          const { comparisonCharts, tallyChart, tallyChartKinds } = charts();
+          return {
+            title: `${tallyCharts().tallyScope(result)}: election results`,
+            report: report(),
+            charts: [
+              ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
+              ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
+            ].map((svg) => ({ svg })),
+          };
+        },
+      });
+    },
+  };
+}
