@@ -93,8 +93,28 @@ describe('results council', () => {
   });
 
   it('states the assumption when seats defended come from --previous', () => {
-    const { status, stdout } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2012.csv');
+    // The same file as its own previous result: every seat defended by its winner, so nothing changes hands.
+    const { status, stdout } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2016.csv');
     expect(status).toBe(0);
     expect(stdout).toMatch(/ASSUMED/);
+    expect(stdout).toMatch(/Worcester: Conservative hold/);
+  });
+
+  it('refuses a partial election whose defended seats are not all known, instead of adding won seats to before', () => {
+    // worcester-2012.csv holds Battenhall only: the other 11 seats' defenders are unknown. Before, this printed
+    // a composition of 46 seats on a 35-seat council with exit 0.
+    const { status, stdout, stderr } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2012.csv');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Worcester: 12 of 35 seats were up, and who defended 11 contests is not known ("Arboretum", "Bedwardine", "Cathedral", ...)');
+    const bare = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1');
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toContain('give --previous FILE (the results when these seats were last fought) or a defending column, or --all-out');
+  });
+
+  it('refuses an inline --before over a file of several councils unless --council chooses one', () => {
+    const { status, stderr } = run('council', 'fixtures/leap-2019-extract.csv', '--before', 'Con=16,Lab=15,Grn=3,LD=1');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^results: --before Con=16,Lab=15,Grn=3,LD=1 is one council's composition, and fixtures\/leap-2019-extract.csv has \d+ councils: choose one with --council NAME/);
   });
 });

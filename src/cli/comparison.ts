@@ -1,7 +1,8 @@
 /** What the comparison commands (swing, gains, council, tally --previous) share: the area map, party names, matching. */
 import { Option } from 'commander';
 import { UsageError } from '../errors';
-import { compareCouncils, type CouncilComparison } from '../core/council';
+import { compareCouncils, type Composition, type CouncilComparison } from '../core/council';
+import { areaKey } from '../core/fold';
 import { baselines, compareGains, type Baseline, type GainsComparison } from '../core/gains';
 import type { AreaMapEntry } from '../core/match';
 import { matchContests, type Matching } from '../core/match';
@@ -118,6 +119,22 @@ export async function loadGains(
   return { previous, after, matching, result, warnings: [...(previous?.warnings ?? []), ...after.warnings, ...result.warnings] };
 }
 
+/**
+ * An inline --before is one council's composition: over a file of several councils it would be applied to
+ * each of them (Allerdale "won 3,566" from Worcester's composition). A usage error unless --council chose one.
+ *
+ *     results: --before Con=16,Lab=15 is one council's composition, and leap-2019.csv has 248 councils: ...
+ */
+function refuseOneCompositionForMany(compositions: readonly Composition[], election: Election, before: string): void {
+  if (!compositions.some((c) => c.council === null)) return;
+  const councils = new Set(election.contests.map((c) => (c.council === null ? null : areaKey(c.council))));
+  if (councils.size <= 1) return;
+  throw new UsageError(
+    `--before ${before} is one council's composition, and ${election.sources.join(', ')} has ${councils.size} councils: ` +
+      `choose one with --council NAME, or give a CSV of compositions (council,party,seats)`,
+  );
+}
+
 /** `--before COMPOSITION`: inline `Con=19,Lab=15,Grn=1` or a CSV file `council,party,seats`. */
 export function compositionOption(): Option {
   return new Option('--before <composition>', 'composition on the eve of poll: Con=19,Lab=15,Grn=1, or a CSV file council,party,seats');
@@ -132,7 +149,7 @@ export interface CouncilInputs {
 /** Composition and control after the election in `file` (domain-rules.md §5), seats defended from --previous when given. */
 export async function loadCouncils(
   file: string,
-  flags: InputFlags & { before: string; previous?: string; areaMap?: string },
+  flags: InputFlags & { before: string; previous?: string; areaMap?: string; allOut?: boolean },
   registry: PartyRegistry,
   env: Env,
 ): Promise<CouncilInputs> {
@@ -140,6 +157,7 @@ export async function loadCouncils(
     ? [parseInlineComposition(flags.before, registry)]
     : parseCompositionFile(await env.readText(flags.before), flags.before, registry);
   const election = await loadElection([file], flags, registry, env);
+  refuseOneCompositionForMany(compositions, election, flags.before);
   let previous: Map<Contest, Contest> | null = null;
   const warnings = [...election.warnings];
   if (flags.previous !== undefined) {
@@ -148,7 +166,7 @@ export async function loadCouncils(
     previous = new Map(matching.pairs.map((p) => [p.after, p.before]));
     warnings.push(...old.warnings);
   }
-  const result = compareCouncils(compositions, election.contests, previous);
+  const result = compareCouncils(compositions, election.contests, previous, { allOut: flags.allOut === true });
   warnings.push(...result.warnings);
   return { election, result, warnings };
 }

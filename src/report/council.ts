@@ -1,5 +1,5 @@
 /** `results council`: composition before and after, control and its change; report, CSV, `results.council/1`. */
-import type { CouncilComparison, CouncilControl, CouncilResult } from '../core/council';
+import type { CouncilComparison, CouncilControl, CouncilResult, DefendedFrom } from '../core/council';
 import type { Warning } from '../core/model';
 import type { PartyInfo } from './comparison';
 import type { Block, Column, Report, ReportTable } from './report';
@@ -26,7 +26,8 @@ const compositionColumns: readonly Column[] = [
   { key: 'change', label: 'Change', type: 'net' },
 ];
 
-const defendedText = {
+const defendedText: Record<DefendedFrom, string> = {
+  'all-out': 'all out: every seat was up, so the composition after is the seats won',
   'defending-column': 'seats defended: the defending column (eve of poll)',
   'previous-election': 'seats defended: ASSUMED to be the winners when the seats were last fought (--previous); defections and by-elections since are not known',
 };

@@ -15,6 +15,7 @@ interface CouncilFlags extends InputFlags {
   before: string;
   previous?: string;
   areaMap?: string;
+  allOut?: boolean;
 }
 
 export function councilCommand(env: Env): Command {
@@ -23,6 +24,7 @@ export function councilCommand(env: Env): Command {
     .argument('<file>', 'the results file')
     .addOption(compositionOption().makeOptionMandatory())
     .option('--previous <file>', 'without a defending column: take seats defended from the winners when the seats were last fought (an assumption, stated)')
+    .option('--all-out', 'every seat was up (an all-out election, perhaps on new boundaries): the composition after is the seats won')
     .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
     .addOption(areaMapOption())
     .addHelpText(
@@ -45,7 +47,6 @@ Examples:
       report: () => councilReport(result, info, `${election.sources.join(', ')}${flags.previous ? ` with ${flags.previous} (previous)` : ''}, composition before from ${flags.before}`),
       csv: () => councilCsv(result, info),
       json: () => councilJson(result, warnings, info, sources),
-      ndjson: () => [],
     });
     if (!flags.quiet) writeWarnings(env, warnings);
   });

@@ -46,7 +46,6 @@ Examples:
       report: () => gainsReport(result, flags.baseline === 'eve-of-poll' ? null : matching, info, sourcesLine),
       csv: () => gainsCsv(result),
       json: () => gainsJson(result, flags.baseline === 'eve-of-poll' ? null : matching, warnings, info, sources),
-      ndjson: () => [],
     });
     if (!flags.quiet) writeWarnings(env, warnings);
   });

@@ -50,7 +50,6 @@ Examples:
       report: () => swingReport(result, matching, info, sourcesText(before, after)),
       csv: () => swingCsv(result),
       json: () => swingJson(result, matching, warnings, { before: before.sources, after: after.sources }),
-      ndjson: () => [],
     });
     if (!flags.quiet) writeWarnings(env, warnings);
   });
