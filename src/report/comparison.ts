@@ -1,5 +1,5 @@
 /** Pieces the comparison views (swing, gains, council, tally --previous) share: conventions in words, unmatched areas. */
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { Baseline } from '../core/gains';
 import type { Contest } from '../core/model';
 import type { Matching } from '../core/match';

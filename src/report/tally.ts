@@ -9,7 +9,7 @@ import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { ContestResult, PartySeats } from '../core/gains';
 import { contestKey, type Contest } from '../core/model';
 import type { Matching } from '../core/match';

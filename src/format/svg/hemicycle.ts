@@ -5,7 +5,7 @@
  * A legend names every party with its seat count in the same order, so no party is known by colour alone.
  */
 import { formatCount } from '../../report/numbers';
-import { plural } from '../../core/contest';
+import { plural } from '../../errors';
 import { escapeXml, fillColours, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
 
 export interface PartySeats {
