@@ -8,7 +8,7 @@ import { loadElection, loadRegistry } from '../load';
 import { areaMapOption, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { streamTally } from '../stream-tally';
-import type { PreviousCharts } from '../charts';
+import type { PreviousCharts } from '../../report/charts/page';
 import { writeWarnings } from '../warnings';
 import { contestKey, type Election } from '../../core/model';
 import type { TallyComparison } from '../../report/tally';
@@ -17,8 +17,8 @@ import type { PartyRegistry } from '../../core/parties';
 // Charts (--format html) and the comparison with --previous are loaded when used: a plain tally is the
 // election-night command, and its start-up is the whole experience (docs/speed.md).
 /* eslint-disable @typescript-eslint/no-require-imports */
-const charts = () => require('../charts') as typeof import('../charts');
-const tallyCharts = () => require('../../format/svg/tally-charts') as typeof import('../../format/svg/tally-charts');
+const pageCharts = () => require('../../report/charts/page') as typeof import('../../report/charts/page');
+const svgCharts = () => require('../../format/svg/chart') as typeof import('../../format/svg/chart');
 const comparing = () => require('../comparison') as typeof import('../comparison');
 const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
 const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
@@ -83,14 +83,11 @@ Examples:
         ...result.parties.map((p) => ({ type: 'party', ...partyTotalJson(p) })),
       ],
       html: () => {
-        const { comparisonCharts, tallyChart, tallyChartKinds } = charts();
+        const { resultsPageCharts, resultsPageTitle } = pageCharts();
         return {
-          title: `${tallyCharts().tallyScope(result)}: election results`,
+          title: resultsPageTitle(result),
           report: tallyReport(result, election, colour, comparison),
-          charts: [
-            ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
-            ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
-          ].map((svg) => ({ svg })),
+          charts: resultsPageCharts(result, colour, comparison).map((chart) => ({ svg: svgCharts().renderChart(chart) })),
         };
       },
     }, { raw: flags.raw });
