@@ -79,3 +79,11 @@ export function quote(found: string, max = 60): string {
   const cut = found.length > max ? `${found.slice(0, max)}…` : found;
   return JSON.stringify(cut);
 }
+
+/**
+ * A count with its noun, for messages and headings in every layer: `1 seat`, `2 seats`. Here beside `quote`
+ * because core's warnings and errors need it and core may import nothing but this file.
+ */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

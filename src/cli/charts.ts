@@ -1,92 +1,31 @@
 /**
- * The charts `results chart` can draw, by kind, and what each needs: the one list the chart command and the
- * results page both use. The tally's charts (shares, seats) take results files; the comparison charts
- * (change, gains, swing, council) take two elections or a composition, through the same loading and option
- * checks as the swing, gains and council commands (src/cli/comparison.ts), and draw the compare modules'
- * figures with the src/format/svg functions.
+ * The charts `results chart` can draw, by kind, and what each needs. The tally's charts (shares, seats) take
+ * results files; the comparison charts (change, gains, swing, council) take two elections or a composition,
+ * through the same loading and option checks as the swing, gains and council commands (src/cli/comparison.ts).
+ * The chart data comes from src/report/charts and is drawn by the src/format/svg functions.
  */
-import path from 'node:path';
-import type { Baseline, GainsComparison } from '../core/gains';
+import type { Baseline } from '../core/gains';
 import type { Election, ShareMethod, Warning } from '../core/model';
 import type { PartyRegistry } from '../core/parties';
 import { compareShares, type SwingComparison } from '../core/swing';
-import { tally, type Tally } from '../core/tally';
+import { tally } from '../core/tally';
 import { InputError, UsageError } from '../errors';
-import { changeShares, councilSeats, gainsBars, overallSwing } from '../format/svg/comparison-charts';
 import { gainsChart } from '../format/svg/gains-bars';
 import { hemicycleChart } from '../format/svg/hemicycle';
 import { shareBarsChart } from '../format/svg/share-bars';
 import { swingometerChart } from '../format/svg/swingometer';
-import { tallySeats, tallyShares, type PartyColour } from '../format/svg/tally-charts';
-import { baselineText } from '../report/comparison';
-import { shareMethodText } from '../report/conventions';
-import { formatCount } from '../report/numbers';
+import { changeShares, councilSeats, gainsBars, overallSwing } from '../report/charts/comparison';
+import type { PartyColour } from '../report/charts/data';
+import { tallySeats, tallyShares } from '../report/charts/tally';
 import { checkSwingPair, loadCouncils, loadGains, matchElections, swingPair, type SwingPairFlags } from './comparison';
 import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
 
 export const tallyChartKinds = ['shares', 'seats'] as const;
-export type TallyChartKind = (typeof tallyChartKinds)[number];
 export const comparisonChartKinds = ['change', 'gains', 'swing', 'council'] as const;
-export type ComparisonChartKind = (typeof comparisonChartKinds)[number];
 export const chartKinds = [...tallyChartKinds, ...comparisonChartKinds] as const;
 export type ChartKind = (typeof chartKinds)[number];
-
-export function tallyChart(kind: TallyChartKind, result: Tally, colour: PartyColour, id: string = kind): string {
-  switch (kind) {
-    case 'shares':
-      return shareBarsChart(tallyShares(result, colour, sharesSubtitle(result)), { id });
-    case 'seats':
-      return hemicycleChart(tallySeats(result, colour, `${result.totals.seats} seats filled at this election`), { id });
-  }
-}
-
-function sharesSubtitle(result: Tally): string {
-  return `Valid votes ${formatCount(result.totals.validVotes)} · shares by ${methodName(result.shareMethod)}`;
-}
-
-function methodName(method: ShareMethod): string {
-  return shareMethodText[method].split(/ \(|:/)[0]!;
-}
-
-/** Change in share (§2.3) and the swing (§3) between two elections, drawn as the `change` and `swing` kinds. */
-export function changeChart(result: SwingComparison, colour: PartyColour, previousSources: readonly string[], id = 'change'): string {
-  return shareBarsChart(changeShares(result, colour, comparedSubtitle(result, previousSources)), { id });
-}
-
-export function swingChart(result: SwingComparison, colour: PartyColour, previousSources: readonly string[], id = 'swing'): string | null {
-  const data = overallSwing(result, colour, comparedSubtitle(result, previousSources));
-  return data === null ? null : swingometerChart(data, { id });
-}
-
-function comparedSubtitle(result: SwingComparison, previousSources: readonly string[]): string {
-  const contests = result.overall.contests;
-  return `Compared with ${previousSources.map((s) => path.basename(s)).join(', ')} · ${contests} ${contests === 1 ? 'contest' : 'contests'} polled both times · shares by ${methodName(result.shareMethod)}`;
-}
-
-/** What `tally --previous` compared, for the results page's comparison charts. */
-export interface PreviousCharts {
-  readonly previousSources: readonly string[];
-  readonly swing: SwingComparison;
-  readonly gains: GainsComparison;
-}
-
-/** The results page's comparison charts: change in share, seats gained and lost, and the swing (when there is one). */
-export function comparisonCharts(compared: PreviousCharts, colour: PartyColour): string[] {
-  if (compared.swing.overall.contests === 0) return [gainsChart(gainsBars(compared.gains, colour, gainsSubtitle(compared.gains)), { id: 'chart-gains' })];
-  const swing = swingChart(compared.swing, colour, compared.previousSources, 'chart-swing');
-  return [
-    changeChart(compared.swing, colour, compared.previousSources, 'chart-change'),
-    gainsChart(gainsBars(compared.gains, colour, gainsSubtitle(compared.gains)), { id: 'chart-gains' }),
-    ...(swing === null ? [] : [swing]),
-  ];
-}
-
-function gainsSubtitle(result: GainsComparison): string {
-  const contests = result.contests.length;
-  return `Against the ${baselineText[result.baseline].split(':')[0]} · ${contests} ${contests === 1 ? 'contest' : 'contests'}`;
-}
 
 /** The command-line flags the chart kinds read. */
 export interface ChartFlags extends InputFlags, SwingPairFlags {
@@ -130,7 +69,8 @@ export async function drawChart(
     case 'seats': {
       const election = await loadElection([...files], flags, registry, env);
       const result = tally(election, flags.shareMethod);
-      return { svg: tallyChart(kind, result, colour), warnings: result.warnings };
+      const svg = kind === 'shares' ? shareBarsChart(tallyShares(result, colour)) : hemicycleChart(tallySeats(result, colour));
+      return { svg, warnings: result.warnings };
     }
     case 'change':
     case 'swing': {
@@ -141,16 +81,16 @@ export async function drawChart(
       const result = compareShares(await matchElections(before, after, flags.areaMap, env), flags.shareMethod, swingPair(flags, registry, [before, after]));
       const warnings = [...before.warnings, ...after.warnings];
       noContestsCompared(result, before, after);
-      if (kind === 'change') return { svg: changeChart(result, colour, before.sources), warnings };
-      const svg = swingChart(result, colour, before.sources);
-      if (svg === null) throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
-      return { svg, warnings };
+      if (kind === 'change') return { svg: shareBarsChart(changeShares(result, colour, before.sources), { id: 'change' }), warnings };
+      const swing = overallSwing(result, colour, before.sources);
+      if (swing === null) throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
+      return { svg: swingometerChart(swing), warnings };
     }
     case 'gains': {
       const eveOfPoll = flags.baseline === 'eve-of-poll' && files.length === 1 && flags.previous === undefined;
       const [beforeFile, afterFile] = eveOfPoll ? [null, files[0]!] : electionPair(kind, files, flags.previous);
       const { result, warnings } = await loadGains(beforeFile, afterFile, flags, registry, env);
-      return { svg: gainsChart(gainsBars(result, colour, gainsSubtitle(result)), { id: 'gains' }), warnings };
+      return { svg: gainsChart(gainsBars(result, colour)), warnings };
     }
     case 'council': {
       if (flags.before === undefined) throw new UsageError('the council chart needs --before COMPOSITION (e.g. --before Con=19,Lab=15,Grn=1)');

@@ -12,7 +12,7 @@ import type { ContestTally, Tally, TallySummary } from '../core/tally';
 import type { ReadSummary } from '../io/read-election';
 import { contestCsvRows, tallyCsvColumns, tallyReport, type PartyColour } from '../report/tally';
 import { contestDocument, partyTotalDocument, previousDocument, tallyHead, tallyTail, type TallyComparison } from '../report/tally-document';
-import type { PreviousCharts } from './charts';
+import type { PreviousCharts } from '../report/charts/page';
 import type { Env } from './env';
 import type { OutputFormat } from './options';
 import { writeReport } from './render';
@@ -38,8 +38,8 @@ export interface TallyOutputOptions {
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
 const jsonFormat = () => require('../format/json') as typeof import('../format/json');
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
-const charts = () => require('./charts') as typeof import('./charts');
-const tallyCharts = () => require('../format/svg/tally-charts') as typeof import('../format/svg/tally-charts');
+const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
+const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
@@ -127,14 +127,11 @@ function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
       await writeReport(env, options.format, options.color, {
         report,
         html: () => {
-          const { comparisonCharts, tallyChart, tallyChartKinds } = charts();
+          const { resultsPageCharts, resultsPageTitle } = pageCharts();
           return {
-            title: `${tallyCharts().tallyScope(result)}: election results`,
+            title: resultsPageTitle(result),
             report: report(),
-            charts: [
-              ...tallyChartKinds.map((kind) => tallyChart(kind, result, colour, `chart-${kind}`)),
-              ...(comparison === undefined ? [] : comparisonCharts(comparison, colour)),
-            ].map((svg) => ({ svg })),
+            charts: resultsPageCharts(result, colour, comparison).map((chart) => ({ svg: svgCharts().renderChart(chart) })),
           };
         },
       });

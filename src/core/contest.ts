@@ -2,7 +2,7 @@
  * Turning the rows of one contest into a `Contest`: how many seats were filled and whether a poll was
  * held. The reader (`src/io`) gathers the rows; the rules for what they mean live here.
  */
-import { DataError, type Origin } from '../errors';
+import { DataError, plural, type Origin } from '../errors';
 import type { Candidate, Contest, ContestStatus, VotingSystem } from './model';
 
 export interface ContestDraft {
@@ -80,8 +80,4 @@ export function makeContest(draft: ContestDraft): Contest {
     defending: draft.defending,
     origin: draft.origin,
   };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

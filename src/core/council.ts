@@ -10,8 +10,7 @@
  * winners when the seats were last fought (`--previous`), which ignores defections since and is stated as
  * an assumption.
  */
-import { InputError } from '../errors';
-import { plural } from './contest';
+import { InputError, plural } from '../errors';
 import { areaKey } from './fold';
 import { seatHolders } from './gains';
 import { checkComposition } from './invariants';

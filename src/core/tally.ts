@@ -3,8 +3,7 @@
  * overall. `TallyBuilder` takes contests one at a time so a large file can be tallied as it streams past;
  * `tally()` does a whole election at once.
  */
-import type { Origin } from '../errors';
-import { plural } from './contest';
+import { plural, type Origin } from '../errors';
 import type { Contest, ContestStatus, Election, ShareMethod, VotingSystem, Warning } from './model';
 import { checkContest } from './invariants';
 import { INDEPENDENT } from './parties';

@@ -3,12 +3,11 @@
  * or a CSV file with a header `council,party,seats` (many councils). Party names go through the registry,
  * so `Con`, `C` and `Conservative` are one party.
  */
-import { DataError, InputError, UsageError, quote } from '../errors';
+import { DataError, UsageError, quote } from '../errors';
 import type { Composition } from '../core/council';
 import type { PartyRegistry } from '../core/parties';
 import { parseCount } from './cells';
-import { CsvScanner } from './csv';
-import { headerKey } from './layouts/layout';
+import { readSideCsv } from './side-csv';
 
 /** True when the value reads as an inline composition rather than a file name. */
 export function isInlineComposition(value: string): boolean {
@@ -28,33 +27,26 @@ export function parseInlineComposition(value: string, registry: PartyRegistry): 
   return { council: null, parties: [...seats].map(([party, count]) => ({ party, seats: count })) };
 }
 
+const compositionFile = {
+  what: 'composition file',
+  header: 'council,party,seats',
+  columns: {
+    council: { names: ['council'], neededFor: 'for many councils' },
+    party: { names: ['party'], required: true },
+    seats: { names: ['seats'], required: true },
+  },
+};
+
 /** CSV `council,party,seats`: one composition per council, in the order first seen. */
 export function parseCompositionFile(text: string, file: string, registry: PartyRegistry): Composition[] {
-  const records: { cells: string[]; line: number }[] = [];
-  const scanner = new CsvScanner(file, (cells, line) => records.push({ cells, line }));
-  scanner.push(text.replace(/^\uFEFF/, ''));
-  scanner.end();
-  const [header, ...rows] = records;
-  if (!header) throw new InputError(file, 'empty composition file: expected a header council,party,seats');
-  const columns = header.cells.map(headerKey);
-  const council = columns.indexOf('council');
-  const party = columns.indexOf('party');
-  const seats = columns.indexOf('seats');
-  if (party === -1 || seats === -1) {
-    throw new InputError(file, `the composition file needs columns party and seats, and council for many councils (found: ${header.cells.join(', ')})`);
-  }
   const councils = new Map<string | null, Map<string, number>>();
-  for (const { cells, line } of rows) {
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    const origin = { file, line };
-    const cell = (column: number) => (column === -1 ? '' : (cells[column] ?? '').trim());
-    const name = cell(party);
-    if (name === '') throw new DataError(origin, 'party is blank');
-    const count = parseCount(cell(seats), 'seats', origin);
-    if (count === null) throw new DataError(origin, `seats is blank (for ${name})`);
-    const councilName = cell(council) === '' ? null : cell(council);
+  for (const { cells, origin } of readSideCsv(text, file, compositionFile)) {
+    if (cells.party === '') throw new DataError(origin, 'party is blank');
+    const count = parseCount(cells.seats, 'seats', origin);
+    if (count === null) throw new DataError(origin, `seats is blank (for ${cells.party})`);
+    const councilName = cells.council === '' ? null : cells.council;
     const parties = councils.get(councilName) ?? new Map<string, number>();
-    const key = canonical(name, registry);
+    const key = canonical(cells.party, registry);
     parties.set(key, (parties.get(key) ?? 0) + count);
     councils.set(councilName, parties);
   }

@@ -5,37 +5,32 @@
  *     party,code,colour,aliases
  *     Ashfield Independents,AshInd,#9E1A1A,Ashfield Ind;AI
  */
-import { DataError, InputError } from '../errors';
+import { DataError } from '../errors';
 import type { Party } from '../core/parties';
-import { CsvScanner } from './csv';
-import { headerKey } from './layouts/layout';
+import { readSideCsv } from './side-csv';
+
+const partiesFile = {
+  what: 'party file',
+  header: 'party,code,colour,aliases',
+  columns: {
+    party: { names: ['party', 'name'], required: true },
+    code: { names: ['code'] },
+    colour: { names: ['colour', 'color'] },
+    aliases: { names: ['aliases'] },
+  },
+};
 
 export function parsePartiesFile(text: string, file: string): Party[] {
-  const records: { cells: string[]; line: number }[] = [];
-  const scanner = new CsvScanner(file, (cells, line) => records.push({ cells, line }));
-  scanner.push(text.replace(/^\uFEFF/, ''));
-  scanner.end();
-  const [header, ...rows] = records;
-  if (!header) throw new InputError(file, 'empty party file: expected a header party,code,colour,aliases');
-  const columns = header.cells.map(headerKey);
-  const index = (name: string) => columns.indexOf(name);
-  const partyColumn = index('party') !== -1 ? index('party') : index('name');
-  if (partyColumn === -1) {
-    throw new InputError(file, `missing column "party" (found: ${header.cells.join(', ')})`);
-  }
-  return rows.map(({ cells, line }) => {
-    const cell = (column: number) => (column === -1 ? '' : (cells[column] ?? '').trim());
-    const name = cell(partyColumn);
-    if (name === '') throw new DataError({ file, line }, 'party is blank');
-    const colour = cell(index('colour') !== -1 ? index('colour') : index('color'));
-    if (colour !== '' && !/^#[0-9a-f]{6}$/i.test(colour)) {
-      throw new DataError({ file, line }, `colour must be #rrggbb, got ${JSON.stringify(colour)}`);
+  return readSideCsv(text, file, partiesFile).map(({ cells, origin }) => {
+    if (cells.party === '') throw new DataError(origin, 'party is blank');
+    if (cells.colour !== '' && !/^#[0-9a-f]{6}$/i.test(cells.colour)) {
+      throw new DataError(origin, `colour must be #rrggbb, got ${JSON.stringify(cells.colour)}`);
     }
     return {
-      name,
-      code: cell(index('code')),
-      colour: colour === '' ? null : colour,
-      aliases: cell(index('aliases'))
+      name: cells.party,
+      code: cells.code,
+      colour: cells.colour === '' ? null : cells.colour,
+      aliases: cells.aliases
         .split(/[;|]/)
         .map((alias) => alias.trim())
         .filter((alias) => alias !== ''),

@@ -4,6 +4,7 @@
  */
 import type { CheckResult } from '../core/check/check';
 import type { Finding } from '../core/check/finding';
+import { plural } from '../errors';
 
 export const checkSchema = 'results.check/1';
 
@@ -43,8 +44,4 @@ export function checkJson(result: CheckResult): Record<string, unknown> {
       line: f.line,
     })),
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,5 @@
 /** Pieces the comparison views (swing, gains, council, tally --previous) share: conventions in words, unmatched areas. */
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { Baseline } from '../core/gains';
 import type { Contest } from '../core/model';
 import type { Matching } from '../core/match';
@@ -12,9 +12,12 @@ export interface PartyInfo {
   colour(party: string): string | null;
 }
 
+/** Each baseline's name, for a subtitle ("Against the eve of poll"); `baselineText` says what it means. */
+export const baselineName: Record<Baseline, string> = { 'last-fought': 'last fought', 'eve-of-poll': 'eve of poll' };
+
 export const baselineText: Record<Baseline, string> = {
-  'last-fought': 'last fought: each seat against the party that won it when it was last fought (defections and by-elections since ignored; domain-rules.md §4a)',
-  'eve-of-poll': 'eve of poll: each seat against the party defending it on the eve of poll, from the defending column (domain-rules.md §4b)',
+  'last-fought': `${baselineName['last-fought']}: each seat against the party that won it when it was last fought (defections and by-elections since ignored; domain-rules.md §4a)`,
+  'eve-of-poll': `${baselineName['eve-of-poll']}: each seat against the party defending it on the eve of poll, from the defending column (domain-rules.md §4b)`,
 };
 
 export const butlerText = 'Butler: the average of one party\'s gain and the other\'s loss in points of all valid votes (domain-rules.md §3.1)';

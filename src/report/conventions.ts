@@ -1,10 +1,13 @@
 /** The conventions a result depends on, stated in words: every view says which ones it used (design.md). */
 import type { ShareMethod } from '../core/model';
 
+/** Each share method's name, for a subtitle ("shares by top vote"); `shareMethodText` says what it means. */
+export const shareMethodName: Record<ShareMethod, string> = { top: 'top vote', total: 'total vote', average: 'average vote' };
+
 export const shareMethodText: Record<ShareMethod, string> = {
-  top: 'top vote (Commons Library convention): in a multi-member ward a party counts its best-placed candidate\'s votes',
-  total: 'total vote: in a multi-member ward a party counts the sum of its candidates\' votes',
-  average: 'average vote: in a multi-member ward a party counts the mean of its candidates\' votes (a candidate\'s share is of all votes cast)',
+  top: `${shareMethodName.top} (Commons Library convention): in a multi-member ward a party counts its best-placed candidate's votes`,
+  total: `${shareMethodName.total}: in a multi-member ward a party counts the sum of its candidates' votes`,
+  average: `${shareMethodName.average}: in a multi-member ward a party counts the mean of its candidates' votes (a candidate's share is of all votes cast)`,
 };
 
 export const majorityText =

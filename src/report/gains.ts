@@ -1,5 +1,5 @@
 /** `results gains`: holds and gains per contest, net seats per party, who gained from whom; report, CSV, `results.gains/1`. */
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { ContestGains, GainsComparison, GainsSummary } from '../core/gains';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';

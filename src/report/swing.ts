@@ -1,5 +1,5 @@
 /** `results swing`: change in share and swing, as a report (table/markdown), a CSV table and `results.swing/1` JSON. */
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { Contest, Warning } from '../core/model';
 import type { Matching } from '../core/match';
 import type { DirectedSwing, ShareChange, SwingComparison } from '../core/swing';

@@ -9,7 +9,7 @@ import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Row, Span } from './report';
 import { text } from './report';
-import { plural } from '../core/contest';
+import { plural } from '../errors';
 import type { ContestResult } from '../core/gains';
 import type { ShareChange } from '../core/swing';
 import { baselineText, matchedText } from './comparison';

@@ -4,10 +4,7 @@
  * council's composition. Shares are computed from the votes, never typed in.
  */
 import { PartyRegistry } from '../../../src/core/parties';
-import type { GainsData } from '../../../src/format/svg/gains-bars';
-import type { HemicycleData } from '../../../src/format/svg/hemicycle';
-import type { ShareBarsData } from '../../../src/format/svg/share-bars';
-import type { SwingometerData } from '../../../src/format/svg/swingometer';
+import type { GainsData, HemicycleData, ShareBarsData, SwingometerData } from '../../../src/report/charts/data';
 
 const registry = new PartyRegistry();
 export const colour = (party: string): string | null => registry.byCanonicalName(party)?.colour ?? null;

@@ -5,7 +5,7 @@ import { TallyBuilder } from '../../core/tally';
 import { readContests, readElection, type ReadSummary } from '../../io/read-election';
 import type { TallyComparison } from '../../report/tally-document';
 import type { PartyRegistry } from '../../core/parties';
-import type { PreviousCharts } from '../charts';
+import type { PreviousCharts } from '../../report/charts/page';
 import type { Env } from '../env';
 import { loadElection, loadRegistry, openAll, readOptions, refuseEmptySelection, refuseSetAside } from '../load';
 import { areaMapOption, displayOptions, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';

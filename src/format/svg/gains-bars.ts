@@ -3,23 +3,8 @@
  * each with its number, and the net change written out at the end of the row (domain-rules.md §4). Direction
  * is carried by position and sign, never by colour: both bars are in the party's colour.
  */
+import type { GainsData, PartyGains } from '../../report/charts/data';
 import { barLabel, barRect, escapeXml, fillColours, fitText, GRID, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
-
-export interface PartyGains {
-  readonly party: string;
-  readonly colour: string | null;
-  /** Seats won from another party (a count, not negative). */
-  readonly gains: number;
-  /** Seats lost to another party (a count, not negative). */
-  readonly losses: number;
-}
-
-export interface GainsData {
-  readonly title: string;
-  readonly subtitle?: string;
-  /** In the order to draw them, top to bottom. */
-  readonly parties: readonly PartyGains[];
-}
 
 const WIDTH = 640;
 const ROW = 30;

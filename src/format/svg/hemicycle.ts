@@ -4,26 +4,10 @@
  * order of angle, so a party whose seats cross the line holds a majority (floor(N/2) + 1, domain-rules.md §5).
  * A legend names every party with its seat count in the same order, so no party is known by colour alone.
  */
+import type { HemicycleData } from '../../report/charts/data';
 import { formatCount } from '../../report/numbers';
-import { plural } from '../../core/contest';
+import { plural } from '../../errors';
 import { escapeXml, fillColours, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
-
-export interface PartySeats {
-  readonly party: string;
-  readonly colour: string | null;
-  readonly seats: number;
-}
-
-export interface HemicycleData {
-  readonly title: string;
-  readonly subtitle?: string;
-  /** In the order to place them, left to right. Parties with no seats are left out of the arc and legend. */
-  readonly parties: readonly PartySeats[];
-  /** Seats on the body; any beyond the parties' seats are drawn as vacant. Defaults to the parties' seats. */
-  readonly totalSeats?: number;
-  /** Seats needed for a majority; null or absent draws no majority line (e.g. seats won at one election). */
-  readonly majorityThreshold?: number | null;
-}
 
 const WIDTH = 640;
 const RADIUS = 280;

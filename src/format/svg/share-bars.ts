@@ -3,34 +3,12 @@
  * and when the data has a previous election, the change in percentage points beside it with an arrow
  * (domain-rules.md §2.3), so a rise or fall is told by sign and shape as well as by the number.
  */
+import type { PartyShare, ShareBarsData } from '../../report/charts/data';
 import { formatChange, formatShare } from '../../report/numbers';
 import {
   barLabel, barRect, type ChartOptions, escapeXml, fillColours, fitText, GRID, headerHeight, MUTED, num, svgDocument, textElement,
   textWidth, typographic,
 } from './svg';
-
-export interface PartyShare {
-  readonly party: string;
-  readonly colour: string | null;
-  /** Share of the vote as a fraction (0.495); null when the party did not stand this time. */
-  readonly share: number | null;
-  /** Change since the previous election as a fraction (+0.3822); null when there is none to show (new party). */
-  readonly change: number | null;
-}
-
-export interface ShareBarsData {
-  readonly title: string;
-  readonly subtitle?: string;
-  /** In the order to draw them, top to bottom. */
-  readonly parties: readonly PartyShare[];
-  /**
-   * Whether a previous election was given: shows the change column, where a party with no change is
-   * marked "new". Defaults to whether any change is present.
-   */
-  readonly compared?: boolean;
-  /** The change column's heading, e.g. "Change since 2012". */
-  readonly changeLabel?: string;
-}
 
 const WIDTH = 640;
 const ROW = 30;

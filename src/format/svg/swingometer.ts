@@ -4,23 +4,9 @@
  * (domain-rules.md §3.1: the average of one party's gain and the other's loss in percentage points). The
  * swing is always shown with its direction in words, never by the pointer or the colours alone.
  */
+import type { Swing, SwingometerData } from '../../report/charts/data';
 import { formatPoints } from '../../report/numbers';
 import { escapeXml, fillColours, fitText, headerHeight, INK, MUTED, num, svgDocument, textElement, type ChartOptions } from './svg';
-
-/** A swing as the compare modules report it: from one party to another, value a non-negative fraction. */
-export interface Swing {
-  readonly from: string;
-  readonly to: string;
-  /** In points as a fraction: 0.2267 is a 22.7-point swing. */
-  readonly value: number;
-}
-
-export interface SwingometerData {
-  readonly title: string;
-  readonly subtitle?: string;
-  readonly swing: Swing;
-  readonly colours: { readonly from: string | null; readonly to: string | null };
-}
 
 const WIDTH = 640;
 const RADIUS = 210;

@@ -9,7 +9,9 @@ import type { Layout } from './layout';
 import { democracyClubLayout } from './democracy-club';
 import { leapLayout } from './leap';
 import { openElectionsLayout } from './openelections';
-import { commons1918Layout, commonsConstituencyLayout, wideLayout } from './wide';
+import { commons1918Layout } from './commons-1918';
+import { commonsConstituencyLayout } from './commons-constituency';
+import { wideLayout } from './wide';
 
 /** In order of preference when two layouts fit a file equally well: the most specific first. */
 export const layouts: readonly Layout[] = [

@@ -1,0 +1,41 @@
+/**
+ * The charts of the results page (`results tally --format html`): the tally's shares and seats, and with
+ * `--previous` the comparison's change in share, seats gained and lost, and the swing when there is one.
+ */
+import type { GainsComparison } from '../../core/gains';
+import type { SwingComparison } from '../../core/swing';
+import type { Tally } from '../../core/tally';
+import { changeShares, gainsBars, overallSwing } from './comparison';
+import type { Chart, PartyColour } from './data';
+import { tallyScope, tallySeats, tallyShares } from './tally';
+
+/** What `tally --previous` compared, for the results page's comparison charts. */
+export interface PreviousCharts {
+  readonly previousSources: readonly string[];
+  readonly swing: SwingComparison;
+  readonly gains: GainsComparison;
+}
+
+export function resultsPageTitle(result: Tally): string {
+  return `${tallyScope(result)}: election results`;
+}
+
+export function resultsPageCharts(result: Tally, colour: PartyColour, compared?: PreviousCharts): Chart[] {
+  return [
+    { form: 'share-bars', id: 'chart-shares', data: tallyShares(result, colour) },
+    { form: 'hemicycle', id: 'chart-seats', data: tallySeats(result, colour) },
+    ...(compared === undefined ? [] : comparisonCharts(compared, colour)),
+  ];
+}
+
+/** Change in share, seats gained and lost, and the swing; only the seats when no contest was polled both times. */
+export function comparisonCharts(compared: PreviousCharts, colour: PartyColour): Chart[] {
+  const gains: Chart = { form: 'gains-bars', id: 'chart-gains', data: gainsBars(compared.gains, colour) };
+  if (compared.swing.overall.contests === 0) return [gains];
+  const swing = overallSwing(compared.swing, colour, compared.previousSources);
+  return [
+    { form: 'share-bars', id: 'chart-change', data: changeShares(compared.swing, colour, compared.previousSources) },
+    gains,
+    ...(swing === null ? [] : [{ form: 'swingometer', id: 'chart-swing', data: swing } as const]),
+  ];
+}
