@@ -5,6 +5,7 @@
  * building an object per contest and candidate and handing it to JSON.stringify was most of its time.
  * Only the plain tally has this path; `--previous` adds comparison keys and goes through contestJson.
  */
+import type { StvStage } from '../core/model';
 import type { ContestTally } from '../core/tally';
 import { jsonString } from './json';
 
@@ -12,6 +13,10 @@ const nullable = (text: string | null): string => (text === null ? 'null' : json
 
 /** A number as JSON.stringify writes it (NaN and infinities are null). */
 const number = (value: number | null): string => (value !== null && Number.isFinite(value) ? `${value}` : 'null');
+
+/** An STV stage as JSON.stringify writes `{ outcome, count }`. */
+const stage = (value: StvStage | null): string =>
+  value === null ? 'null' : `{"outcome":${jsonString(value.outcome)},"count":${number(value.count)}}`;
 
 const flag = (value: boolean | null): string => (value === null ? 'null' : value ? 'true' : 'false');
 
@@ -37,13 +42,14 @@ export function contestJsonMembers(c: ContestTally): string {
     `,"electorate":${number(c.electorate)},"ballots":${number(c.ballots)},"rejected":${number(c.rejected)}` +
     `,"turnout":${number(c.turnout)},"candidates":[`;
   const candidates = c.candidates;
+  const stv = c.system === 'stv';
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     text +=
       `${i === 0 ? '' : ','}{"name":${jsonString(candidate.name)},"party":${repeated(candidate.party)}` +
       `,"partyCode":${repeated(candidate.partyCode)},"description":${repeated(candidate.description)}` +
       `,"votes":${number(candidate.votes)},"share":${number(candidate.share)},"elected":${flag(candidate.elected)}` +
-      `,"rank":${number(candidate.rank)}}`;
+      `,"rank":${number(candidate.rank)}${stv ? `,"stage":${stage(candidate.stage)}` : ''}}`;
   }
   text += '],"parties":[';
   const parties = c.parties;
@@ -57,7 +63,7 @@ export function contestJsonMembers(c: ContestTally): string {
   return (
     `${text}],"majority":${number(c.majority)},"majorityShare":${number(c.majorityShare)}` +
     `,"tieForLastSeat":${flag(c.tieForLastSeat)},"decidedByLot":${flag(c.decidedByLot)}` +
-    `,"electedFrom":${jsonString(c.electedFrom)},"system":${jsonString(c.system)},"result":null,"seatChanges":null` +
+    `,"electedFrom":${jsonString(c.electedFrom)},"system":${jsonString(c.system)}${stv ? `,"quota":${number(c.quota)}` : ''},"result":null,"seatChanges":null` +
     `,"file":${jsonString(c.origin.file)},"line":${number(c.origin.line)}`
   );
 }

@@ -6,7 +6,7 @@
 import type { Election, RowAccount, SetAside, ShareMethod, Warning } from '../core/model';
 import type { ContestTally, PartyTotal, Tally, TallySummary } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
-import { majorityText, shareMethodText, turnoutText } from './conventions';
+import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
 import { plural } from '../core/contest';
@@ -72,6 +72,7 @@ export function tallyReport(result: Tally, election: Election, colour: PartyColo
   blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
   const footer = [
     `Shares: ${shareMethodText[result.shareMethod]}.`,
+    ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
     `Majority: ${majorityText}.`,
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
     rowsText(election.rows, election.sources),
@@ -159,7 +160,15 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     return spans;
   }
   if (contest.system === 'stv') {
-    spans.push(text(contest.electedFrom === 'file' ? ' (STV: elected on transfers; first preferences shown)' : ' (STV: winners not in the file)'));
+    spans.push(
+      text(
+        contest.votesMissing
+          ? ' (STV: elected as the file says; no votes in the file)'
+          : contest.electedFrom === 'file'
+            ? ' (STV: elected on transfers; first preferences shown)'
+            : ' (STV: winners not in the file)',
+      ),
+    );
     return spans;
   }
   const undecided = contest.candidates.filter((c) => c.elected === null);
@@ -203,6 +212,8 @@ function electedParties(contest: ContestTally): { party: string; seats: number }
 function contestNote(contest: ContestTally): string {
   const parts: string[] = [];
   if (contest.status === 'uncontested') parts.push(`returned unopposed: no poll, left out of vote totals and shares`);
+  if (contest.votesMissing) parts.push('a poll was held but the file gives no votes: left out of vote totals and shares');
+  if (contest.quota !== null) parts.push(`quota ${formatCount(contest.quota)}`);
   if (contest.validVotes !== null) {
     if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
       parts.push(`valid votes ${formatCount(contest.validVotes)}`);
@@ -317,6 +328,7 @@ export function contestJson(c: ContestTally, comparison?: TallyComparison): Reco
       share: candidate.share,
       elected: candidate.elected,
       rank: candidate.rank,
+      ...(c.system === 'stv' ? { stage: candidate.stage } : {}),
     })),
     parties: c.parties.map((p) => ({
       party: p.party,
@@ -332,6 +344,7 @@ export function contestJson(c: ContestTally, comparison?: TallyComparison): Reco
     decidedByLot: c.decidedByLot,
     electedFrom: c.electedFrom,
     system: c.system,
+    ...(c.system === 'stv' ? { quota: c.quota } : {}),
     result: previous?.gains
       ? { kind: previous.gains.result.kind, party: previous.gains.result.party, from: previous.gains.result.from, text: previous.gains.result.text,
           gains: previous.gains.result.gains, holds: previous.gains.result.holds, independentChange: previous.gains.result.independentChange }
@@ -398,7 +411,7 @@ export function tallyJsonHead(shareMethod: ShareMethod, sources: readonly string
   return {
     schema: 'results.tally/1',
     shareMethod,
-    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText },
+    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText, stv: stvSharesText },
     sources,
   };
 }

@@ -57,6 +57,7 @@ export const rules: readonly Rule[] = [
   rule('more-seats-than-candidates', 'consistency', 'error', 'a poll was held for more seats than there are candidates'),
   rule('votes-over-ballots', 'consistency', 'error', "a candidate's votes exceed the ballot papers counted"),
   rule('ballots-mismatch', 'consistency', 'error', 'candidate votes do not add up with ballots and rejected papers'),
+  rule('votes-missing', 'consistency', 'warning', 'a poll was held and the file says who was elected, but gives no votes'),
   rule('turnout-over-100', 'consistency', 'error', 'more ballot papers (or votes) than electors'),
   rule('unknown-party', 'names', 'warning', 'a party name not in the registry (warning with a did-you-mean, else a note)'),
   rule('candidate-in-two-wards', 'names', 'warning', 'the same candidate name in two wards of one council'),
