@@ -68,8 +68,8 @@ function explainBadCount(text: string): string {
 }
 
 /** A count that must be at least one (seats). */
-export function parsePositiveCount(raw: string, what: string, origin: Origin): number | null {
-  const value = parseCount(raw, what, origin);
+export function parsePositiveCount(raw: string, what: string, origin: Origin, written: CountWriting = {}): number | null {
+  const value = parseCount(raw, what, origin, written);
   if (value === 0) throw new DataError(origin, `${what} must be at least 1, got ${quote(raw)}`, 'invalid-count');
   return value;
 }
