@@ -4,6 +4,7 @@
  * candidate's row, first preferences written `2241.00000` beside a malformed transfer cell, an uncontested
  * ward, a contested ward whose count is not in the file, and a ward with fewer candidates than seats.
  */
+import { candidateInTwoWardsFindings } from '../../src/core/check/names';
 import { PartyRegistry } from '../../src/core/parties';
 import { tally } from '../../src/core/tally';
 import { json } from '../../src/format/json';
@@ -12,6 +13,7 @@ import { detectLayout } from '../../src/io/layouts';
 import { mappedLayout, parseMapFile } from '../../src/io/map-file';
 import { readElection } from '../../src/io/read-election';
 import { contestJson } from '../../src/report/tally';
+import { contest } from '../builders';
 import { fixture, read } from '../read-helpers';
 
 const extract = fixture('scotland-2022-stv-extract.csv');
@@ -135,5 +137,15 @@ describe('--map declaring STV, with decimal first preferences', () => {
   it('without decimalPoint, `2241.00000` votes are refused as not whole', async () => {
     const layout = mappedLayout(parseMapFile(JSON.stringify({ ...map, decimalPoint: false }), 'stv.json'), 'stv.json');
     await expect(read(extract, { layout })).rejects.toThrow(/votes must be a whole number, got "2241.00000"/);
+  });
+});
+
+describe('candidate-in-two-wards on a large council', () => {
+  it('two people of one name standing for different parties are not one candidate (Fife 2022: David Ross, Con and Lab)', async () => {
+    const dunfermline = contest('Dunfermline South', [['David Ross', 'Conservative and Unionist Party', 825, false], ['A', 'Labour', 900, true]], { council: 'Fife' });
+    const kirkcaldy = contest('Kirkcaldy North', [['David Ross', 'Labour Party', 1804, true], ['B', 'SNP', 900, false]], { council: 'Fife' });
+    expect(candidateInTwoWardsFindings([dunfermline, kirkcaldy])).toEqual([]);
+    const again = contest('Kirkcaldy North', [['David Ross', 'Conservative', 1804, true], ['B', 'SNP', 900, false]], { council: 'Fife' });
+    expect(candidateInTwoWardsFindings([dunfermline, again]).map((f) => f.code)).toEqual(['candidate-in-two-wards']);
   });
 });

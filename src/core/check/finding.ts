@@ -60,7 +60,7 @@ export const rules: readonly Rule[] = [
   rule('votes-missing', 'consistency', 'warning', 'a poll was held and the file says who was elected, but gives no votes'),
   rule('turnout-over-100', 'consistency', 'error', 'more ballot papers (or votes) than electors'),
   rule('unknown-party', 'names', 'warning', 'a party name not in the registry (warning with a did-you-mean, else a note)'),
-  rule('candidate-in-two-wards', 'names', 'warning', 'the same candidate name in two wards of one council'),
+  rule('candidate-in-two-wards', 'names', 'warning', 'the same candidate name and party in two wards of one council'),
   rule('contest-vanished', 'plausibility', 'warning', 'a contest of the previous election has no match now'),
   rule('contest-appeared', 'plausibility', 'warning', 'a contest has no match in the previous election'),
   rule('share-change', 'plausibility', 'error', "a party's share moved by more than --max-change points"),
