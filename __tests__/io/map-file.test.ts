@@ -30,8 +30,8 @@ describe('--map column maps', () => {
 
   it.each([
     ['{"columns": {"ward": "W"}}', 'm.json: no source for "candidate": give it in "columns", "compose" or "constants"'],
-    ['{"colums": {}}', 'm.json: unknown key "colums" (expected columns, compose, constants, values, sum)'],
-    ['{"columns": {"wrd": "W"}}', 'm.json: "columns.wrd": unknown field (expected ward, candidate, party, votes, elected, seats, council, electorate, ballots, rejected, code, defending)'],
+    ['{"colums": {}}', 'm.json: unknown key "colums" (expected columns, compose, constants, values, sum, decimalPoint)'],
+    ['{"columns": {"wrd": "W"}}', 'm.json: "columns.wrd": unknown field (expected ward, candidate, party, votes, elected, seats, council, electorate, ballots, rejected, code, defending, system, quota)'],
     ['{"columns": ', /^m.json: not valid JSON/],
   ])('refuses %s with a message naming the key', (text, message) => {
     expect(() => parseMapFile(text, 'm.json')).toThrow(message);

@@ -19,6 +19,8 @@ export interface ContestDraft {
   readonly cancelled: boolean;
   /** Plurality unless the file (or its layout) says STV. */
   readonly system?: VotingSystem | undefined;
+  /** STV: the quota, when the file gives it. */
+  readonly quota?: number | null;
   readonly origin: Origin;
 }
 
@@ -45,18 +47,24 @@ export function makeContest(draft: ContestDraft): Contest {
   }
   const withVotes = candidatesAsRead.filter((c) => c.votes !== null);
   let status: ContestStatus = 'contested';
+  let votesMissing = false;
   if (draft.cancelled) {
     status = 'cancelled';
   } else if (withVotes.length === 0) {
-    if (candidates.length > seats) {
+    // An STV file that marks who was elected but leaves the count out (IndyLive 2022 for Orkney, Shetland,
+    // Eilean Siar, North Ayrshire): a poll was held, the seats are known, the votes are not.
+    if (candidates.length > seats && draft.system === 'stv' && markedElected > 0 && candidates.every((c) => c.elected !== null)) {
+      votesMissing = true;
+    } else if (candidates.length > seats) {
       throw new DataError(
         first.origin,
         `no votes for the ${candidates.length} candidates in ${JSON.stringify(draft.area)}, which has ${plural(seats, 'seat')}: ` +
           `a contest without votes must have no more candidates than seats (returned unopposed)`,
         'empty-contest',
       );
+    } else {
+      status = 'uncontested';
     }
-    status = 'uncontested';
   } else if (withVotes.length < candidates.length) {
     const missing = candidates.find((c) => c.votes === null) ?? first;
     throw new DataError(
@@ -78,6 +86,8 @@ export function makeContest(draft: ContestDraft): Contest {
     ballots: draft.ballots,
     rejected: draft.rejected,
     defending: draft.defending,
+    ...(draft.system === 'stv' ? { quota: draft.quota ?? null } : {}),
+    ...(votesMissing ? { votesMissing } : {}),
     origin: draft.origin,
   };
 }

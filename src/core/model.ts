@@ -15,6 +15,18 @@ export type ContestStatus = 'contested' | 'uncontested' | 'cancelled';
  */
 export type VotingSystem = 'plurality' | 'stv';
 
+/**
+ * Where an STV count left a candidate: elected, or excluded, at a stage (count) of the count, or still
+ * standing and not elected when the last seat was filled.
+ */
+export type StvOutcome = 'elected' | 'excluded' | 'not elected';
+
+export interface StvStage {
+  readonly outcome: StvOutcome;
+  /** The count (stage) at which the candidate was elected or excluded; null when not said (or not elected). */
+  readonly count: number | null;
+}
+
 export interface Candidate {
   readonly name: string;
   /** Canonical party name from the registry ("Labour"), or the name as written when unknown. */
@@ -28,6 +40,8 @@ export interface Candidate {
   readonly votes: number | null;
   /** From the file when it says; null when the file does not (then the count decides). */
   readonly elected: boolean | null;
+  /** STV only, when the file gives the count's stages. */
+  readonly stage?: StvStage | null;
   readonly origin: Origin;
 }
 
@@ -47,6 +61,13 @@ export interface Contest {
   readonly rejected: number | null;
   /** Parties defending the seats on the eve of poll (one entry a seat), when the file says. */
   readonly defending: readonly string[] | null;
+  /** STV only: the quota a candidate needed to be elected, when the file says (may be fractional). */
+  readonly quota?: number | null;
+  /**
+   * A poll was held and the file says who was elected, but gives no votes (some STV exports leave whole
+   * councils' counts out): the seats count, the contest stays out of vote totals and shares.
+   */
+  readonly votesMissing?: boolean;
   /** The first row of the contest. */
   readonly origin: Origin;
 }

@@ -4,7 +4,7 @@
  * `tally()` does a whole election at once.
  */
 import { plural, type Origin } from '../errors';
-import type { Contest, ContestStatus, Election, ShareMethod, VotingSystem, Warning } from './model';
+import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
 import { checkContest } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
@@ -22,6 +22,8 @@ export interface CandidateTally {
   readonly elected: boolean | null;
   /** 1 for the most votes; equal votes share a rank; null when unopposed. */
   readonly rank: number | null;
+  /** STV: the stage at which the candidate was elected or excluded; null when the file does not say. */
+  readonly stage: StvStage | null;
   readonly origin: Origin;
 }
 
@@ -62,6 +64,10 @@ export interface ContestTally {
   readonly decidedByLot: boolean;
   readonly electedFrom: ElectedFrom;
   readonly defending: readonly string[] | null;
+  /** STV: the quota, when the file gives it. */
+  readonly quota: number | null;
+  /** A poll was held but the file gives no votes, only who was elected (see Contest.votesMissing). */
+  readonly votesMissing: boolean;
   readonly warnings: readonly Warning[];
 }
 
@@ -112,7 +118,8 @@ export function tally(election: Election, shareMethod: ShareMethod): Tally {
 
 /** Counts one contest. Pure; the same contest and method always give the same tally. */
 export function tallyContest(contest: Contest, shareMethod: ShareMethod): ContestTally {
-  const polled = contest.status === 'contested';
+  // A poll the file gives no votes for has no share base: left out of vote totals like an unopposed return.
+  const polled = contest.status === 'contested' && contest.votesMissing !== true;
   const parties = polled ? contestPartyVotes(contest, shareMethod) : [];
   const validVotes = polled ? sum(parties.map((p) => p.votes)) : null;
   const votesCast = polled ? sum(contest.candidates.map((c) => c.votes ?? 0)) : null;
@@ -132,6 +139,7 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     share: candidate.votes !== null && candidateBase !== null ? fraction(candidate.votes, candidateBase) : null,
     elected,
     rank,
+    stage: candidate.stage ?? null,
     origin: candidate.origin,
   }));
 
@@ -179,6 +187,8 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     decidedByLot: count.decidedByLot,
     electedFrom: count.electedFrom,
     defending: contest.defending,
+    quota: contest.quota ?? null,
+    votesMissing: contest.votesMissing === true,
     warnings: count.warnings,
   };
   checkContest(counted);
@@ -346,6 +356,29 @@ function countStv(contest: Contest, name: string): SeatCount {
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
   const warnings: Warning[] = [];
   const marked = contest.candidates.filter((c) => c.elected === true).length;
+  if (contest.votesMissing === true) {
+    warnings.push(
+      warning(
+        'votes-missing',
+        `${name}: the file says who was elected but gives no votes; the seats count, the contest is left out of vote totals and shares`,
+        contest.origin,
+      ),
+    );
+  } else {
+    // Each valid STV ballot carries one first preference, so first preferences + rejected = ballots; a
+    // shortfall means a candidate's row is missing (IndyLive 2022, Fraserburgh and District: 6 of 7).
+    const firstPreferences = sum(contest.candidates.map((c) => c.votes ?? 0));
+    if (contest.ballots !== null && contest.rejected !== null && firstPreferences + contest.rejected !== contest.ballots) {
+      warnings.push(
+        warning(
+          'ballots-mismatch',
+          `${name}: first preferences (${firstPreferences}) plus rejected papers (${contest.rejected}) make ${firstPreferences + contest.rejected}, ` +
+            `but ${contest.ballots} ballot papers were counted (a candidate missing from the file?)`,
+          contest.origin,
+        ),
+      );
+    }
+  }
   if (!hasFlags) {
     warnings.push(
       warning(
@@ -360,7 +393,11 @@ function countStv(contest: Contest, name: string): SeatCount {
     );
   }
   return {
-    order: sorted.map((candidate, i) => ({ candidate, elected: hasFlags ? candidate.elected === true : null, rank: ranks[i] ?? null })),
+    order: sorted.map((candidate, i) => ({
+      candidate,
+      elected: hasFlags ? candidate.elected === true : null,
+      rank: candidate.votes === null ? null : (ranks[i] ?? null),
+    })),
     majority: null,
     tieForLastSeat: false,
     decidedByLot: false,

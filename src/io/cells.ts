@@ -15,11 +15,12 @@ const thousands = /^\d{1,3}(,\d{3})+$/;
  *
  *     results: w.csv:7: votes must be a whole number, got "12.5"
  */
-export function parseCount(raw: string, what: string, origin: Origin): number | null {
+export function parseCount(raw: string, what: string, origin: Origin, written: CountWriting = {}): number | null {
   const text = raw.trim();
   if (text === '') return null;
   let digits: string;
   if (plainInteger.test(text)) digits = text;
+  else if (written.decimalPoint === true && zeroFraction.test(text)) digits = text.slice(0, text.indexOf('.'));
   else if (thousands.test(text)) digits = text.replace(/,/g, '');
   else throw new DataError(origin, `${what} ${explainBadCount(text)}, got ${quote(raw)}`, /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count');
   const value = Number(digits);
@@ -27,6 +28,33 @@ export function parseCount(raw: string, what: string, origin: Origin): number | 
     throw new DataError(origin, `${what} too large to count exactly, got ${quote(raw)}`, 'invalid-count');
   }
   return value;
+}
+
+/**
+ * How a file writes numbers. `decimalPoint`: "." is a decimal point in this file (its transfer values are
+ * decimal, as in STV exports), so a count written `2241.00000` is the whole number 2241, and `12.5` is still
+ * refused as not whole.
+ */
+export interface CountWriting {
+  readonly decimalPoint?: boolean;
+}
+
+const zeroFraction = /^\d+\.0+$/;
+const decimal = /^\d+(\.\d+)?$/;
+
+/**
+ * A non-negative decimal number with "." as the decimal point (an STV quota, which some rules make
+ * fractional); blank is null.
+ *
+ *     results: s.csv:7: quota must be a number such as 1320 or 941.25, got "9,41"
+ */
+export function parseDecimal(raw: string, what: string, origin: Origin): number | null {
+  const text = raw.trim();
+  if (text === '') return null;
+  if (!decimal.test(text)) {
+    throw new DataError(origin, `${what} must be a non-negative number such as 1320 or 941.25, got ${quote(raw)}`, /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count');
+  }
+  return Number(text);
 }
 
 function explainBadCount(text: string): string {
@@ -40,8 +68,8 @@ function explainBadCount(text: string): string {
 }
 
 /** A count that must be at least one (seats). */
-export function parsePositiveCount(raw: string, what: string, origin: Origin): number | null {
-  const value = parseCount(raw, what, origin);
+export function parsePositiveCount(raw: string, what: string, origin: Origin, written: CountWriting = {}): number | null {
+  const value = parseCount(raw, what, origin, written);
   if (value === 0) throw new DataError(origin, `${what} must be at least 1, got ${quote(raw)}`, 'invalid-count');
   return value;
 }

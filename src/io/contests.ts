@@ -21,6 +21,7 @@ interface Draft {
   defending: Known<string>;
   cancelled: boolean;
   system: Known<VotingSystem>;
+  quota: Known<number>;
   readonly candidates: Candidate[];
   /** Candidates by name and party, built once a contest has many (a few are compared one by one). */
   seen: Map<string, Candidate> | null;
@@ -120,6 +121,7 @@ export class ContestAssembler {
           defending: null,
           cancelled: false,
           system: null,
+          quota: null,
           candidates: [],
           seen: null,
         };
@@ -135,6 +137,7 @@ export class ContestAssembler {
     draft.defending = agree(draft, 'defending', draft.defending, row.defending, row.origin);
     draft.cancelled ||= row.cancelled;
     draft.system = agree(draft, 'voting system', draft.system, row.system ?? null, row.origin);
+    draft.quota = agree(draft, 'quota', draft.quota, row.quota ?? null, row.origin);
 
     const candidate = this.candidate(row);
     const previous = sameCandidate(draft, candidate);
@@ -210,6 +213,7 @@ export class ContestAssembler {
         defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
         cancelled: draft.cancelled,
         system: draft.system?.value,
+        quota: draft.quota?.value ?? null,
         origin: draft.origin,
       });
   }
@@ -226,6 +230,7 @@ export class ContestAssembler {
       independent,
       votes: row.votes,
       elected: row.elected,
+      ...(row.stage !== undefined ? { stage: row.stage } : {}),
       origin: row.origin,
     };
   }

@@ -8,7 +8,8 @@
  *       "compose":   { "candidate": ["Forename", "Surname"] },
  *       "constants": { "council": "Worcester" },
  *       "values":    { "party": { "Lab Co-op": "Labour and Co-operative" }, "elected": { "Elected": "1", "Not elected": "0" } },
- *       "sum":       false
+ *       "sum":       false,
+ *       "decimalPoint": false
  *     }
  *
  * - `columns`: canonical field → the file's column name (compared without case, surrounding space or `_`/`-`).
@@ -16,16 +17,20 @@
  * - `constants`: canonical field → the same value on every row (the council's name, a seat count).
  * - `values`: canonical field → { value as written → value to use }, applied after the above.
  * - `sum`: true when rows are partial counts (one per polling district or precinct) to be summed per candidate.
+ * - `decimalPoint`: true when "." is a decimal point in the file (an STV export with decimal transfer values):
+ *   counts written `2241.00000` are read as whole numbers; `12.5` votes are still refused; the quota may be
+ *   fractional either way.
  *
  * Canonical fields: ward (or area), candidate, party, votes, elected, seats, council, electorate, ballots,
- * rejected, code, defending.
+ * rejected, code, defending, system (`stv` or `plurality`, usually a constant: `"constants": {"system": "stv"}`),
+ * quota.
  */
 import { InputError } from '../errors';
-import { canonicalLayout } from './layouts/canonical';
+import { canonicalReader } from './layouts/canonical';
 import { HeaderIndex } from './layouts/header';
 import type { Layout, LayoutReader } from './layouts/layout';
 
-export const mapFields = ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending'] as const;
+export const mapFields = ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system', 'quota'] as const;
 type MapField = (typeof mapFields)[number];
 
 export interface ColumnMap {
@@ -34,6 +39,8 @@ export interface ColumnMap {
   readonly constants: Partial<Record<MapField, string>>;
   readonly values: Partial<Record<MapField, Readonly<Record<string, string>>>>;
   readonly sum: boolean;
+  /** "." is a decimal point in the file: whole-number fields accept `2241.00000`. */
+  readonly decimalPoint: boolean;
 }
 
 /** Parses and checks a map file; every mistake names the file and the key. */
@@ -45,9 +52,9 @@ export function parseMapFile(text: string, file: string): ColumnMap {
     throw new InputError(file, `not valid JSON: ${(error as Error).message}`);
   }
   if (!isObject(json)) throw new InputError(file, 'a map file is a JSON object with "columns", "compose", "constants", "values"');
-  const known = new Set(['columns', 'compose', 'constants', 'values', 'sum', 'description', '$comment']);
+  const known = new Set(['columns', 'compose', 'constants', 'values', 'sum', 'decimalPoint', 'description', '$comment']);
   for (const key of Object.keys(json)) {
-    if (!known.has(key)) throw new InputError(file, `unknown key ${JSON.stringify(key)} (expected columns, compose, constants, values, sum)`);
+    if (!known.has(key)) throw new InputError(file, `unknown key ${JSON.stringify(key)} (expected columns, compose, constants, values, sum, decimalPoint)`);
   }
   const section = <T>(key: string, check: (value: unknown) => value is T, expected: string): Partial<Record<MapField, T>> => {
     const value = json[key] ?? {};
@@ -66,9 +73,16 @@ export function parseMapFile(text: string, file: string): ColumnMap {
     compose: section('compose', (v): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isString), 'a list of column names'),
     constants: section('constants', isString, 'a string'),
     values: section('values', (v): v is Record<string, string> => isObject(v) && Object.values(v).every(isString), 'an object of value → value'),
-    sum: json['sum'] === undefined ? false : json['sum'] === true,
+    sum: json['sum'] === true,
+    decimalPoint: json['decimalPoint'] === true,
   };
-  if (json['sum'] !== undefined && typeof json['sum'] !== 'boolean') throw new InputError(file, '"sum" must be true or false');
+  for (const key of ['sum', 'decimalPoint']) {
+    if (json[key] !== undefined && typeof json[key] !== 'boolean') throw new InputError(file, `"${key}" must be true or false`);
+  }
+  const system = map.constants.system;
+  if (system !== undefined && !['stv', 'plurality', 'fptp', 'bloc'].includes(system.trim().toLowerCase())) {
+    throw new InputError(file, `"constants.system" must be "stv" or "plurality", got ${JSON.stringify(system)}`);
+  }
   for (const field of ['ward', 'candidate', 'party', 'votes'] as const) {
     if (map.columns[field] === undefined && map.compose[field] === undefined && map.constants[field] === undefined) {
       throw new InputError(file, `no source for ${JSON.stringify(field)}: give it in "columns", "compose" or "constants"`);
@@ -120,7 +134,11 @@ class MappedReader implements LayoutReader {
       else if (composed !== undefined) this.sources.push({ field, columns: composed.map((name) => column(name, field)), constant: null });
       else if (constant !== undefined) this.sources.push({ field, columns: [], constant });
     }
-    this.canonical = canonicalLayout.open(this.sources.map((s) => s.field), file);
+    this.canonical = canonicalReader(
+      this.sources.map((s) => s.field),
+      file,
+      { decimalPoint: map.decimalPoint },
+    );
   }
 
   read(cells: readonly string[], origin: { file: string; line: number }) {

@@ -3,7 +3,7 @@
  * Commons Library, ...) differ only in how they get from a file's records to these rows.
  */
 import type { Origin } from '../errors';
-import type { VotingSystem } from '../core/model';
+import type { StvStage, VotingSystem } from '../core/model';
 
 export interface CandidateRow {
   readonly council: string | null;
@@ -28,6 +28,10 @@ export interface CandidateRow {
   readonly cancelled: boolean;
   /** The voting system when the layout knows it (LEAP: STV in Scottish and Northern Irish councils). */
   readonly system?: VotingSystem | undefined;
+  /** STV: the contest's quota, when the file gives it. */
+  readonly quota?: number | null;
+  /** STV: the stage at which this candidate was elected or excluded, when the file gives it. */
+  readonly stage?: StvStage | null;
   readonly origin: Origin;
 }
 

@@ -6,12 +6,12 @@
  */
 import type { ContestResult, PartySeats } from '../core/gains';
 import type { Matching } from '../core/match';
-import type { Contest, ContestStatus, RowAccount, ShareMethod, VotingSystem, Warning } from '../core/model';
+import type { Contest, ContestStatus, RowAccount, ShareMethod, StvStage, VotingSystem, Warning } from '../core/model';
 import { contestKey } from '../core/model';
 import type { ShareChange } from '../core/swing';
 import type { ContestTally, ElectedFrom, PartyTotal, Tally, TallySummary, TallyTotals } from '../core/tally';
 import { unmatchedJson } from './comparison';
-import { majorityText, shareMethodText, turnoutText } from './conventions';
+import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
 import { rowsDocument, warningDocument, type RowsDocument, type WarningDocument } from './document';
 
 export const tallySchema = 'results.tally/1';
@@ -29,6 +29,8 @@ export interface CandidateDocument {
   /** null for a candidate in a tie for the last seat that the file does not settle. */
   readonly elected: boolean | null;
   readonly rank: number | null;
+  /** STV contests only: the count at which the candidate was elected or excluded, when the file says. */
+  readonly stage?: StvStage | null;
 }
 
 export interface ContestPartyDocument {
@@ -72,6 +74,8 @@ export interface ContestDocument {
   readonly decidedByLot: boolean;
   readonly electedFrom: ElectedFrom;
   readonly system: VotingSystem;
+  /** STV contests only: the quota, when the file gives it. */
+  readonly quota?: number | null;
   /** With a previous election: hold or gain against the last time the seats were fought; else null. */
   readonly result: ContestResultDocument | null;
   readonly seatChanges: readonly { readonly party: string; readonly net: number }[] | null;
@@ -101,7 +105,7 @@ export interface CouncilTotalsDocument {
 export interface TallyHead {
   readonly schema: typeof tallySchema;
   readonly shareMethod: ShareMethod;
-  readonly conventions: { readonly shareMethod: string; readonly majority: string; readonly turnout: string };
+  readonly conventions: { readonly shareMethod: string; readonly majority: string; readonly turnout: string; readonly stv: string };
   readonly sources: readonly string[];
 }
 
@@ -153,7 +157,7 @@ export function tallyHead(shareMethod: ShareMethod, sources: readonly string[]):
   return {
     schema: tallySchema,
     shareMethod,
-    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText },
+    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText, stv: stvSharesText },
     sources,
   };
 }
@@ -163,9 +167,10 @@ export function tallyHead(shareMethod: ShareMethod, sources: readonly string[]):
  * contest of a file of millions of rows.
  */
 export function contestDocument(c: ContestTally, comparison?: TallyComparison): ContestDocument {
+  const stv = c.system === 'stv';
   const candidates: CandidateDocument[] = [];
   for (const candidate of c.candidates) {
-    candidates.push({
+    const document: CandidateDocument = {
       name: candidate.name,
       party: candidate.party,
       partyCode: candidate.partyCode,
@@ -174,7 +179,8 @@ export function contestDocument(c: ContestTally, comparison?: TallyComparison): 
       share: candidate.share,
       elected: candidate.elected,
       rank: candidate.rank,
-    });
+    };
+    candidates.push(stv ? { ...document, stage: candidate.stage } : document);
   }
   const parties: ContestPartyDocument[] = [];
   for (const p of c.parties) {
@@ -206,6 +212,7 @@ export function contestDocument(c: ContestTally, comparison?: TallyComparison): 
     decidedByLot: c.decidedByLot,
     electedFrom: c.electedFrom,
     system: c.system,
+    ...(stv ? { quota: c.quota } : {}),
     result:
       gains === null
         ? null

@@ -6,7 +6,7 @@
 import type { RowAccount, SetAside } from '../core/model';
 import type { ContestTally, PartyTotal, Tally } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
-import { majorityText, shareMethodText, turnoutText } from './conventions';
+import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
 import type { Block, Column, Report, ReportTable, Row, Span } from './report';
 import { text } from './report';
 import { plural } from '../errors';
@@ -57,6 +57,7 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
   blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
   const footer = [
     `Shares: ${shareMethodText[result.shareMethod]}.`,
+    ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
     `Majority: ${majorityText}.`,
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
     rowsText(election.rows, election.sources),
@@ -144,7 +145,15 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     return spans;
   }
   if (contest.system === 'stv') {
-    spans.push(text(contest.electedFrom === 'file' ? ' (STV: elected on transfers; first preferences shown)' : ' (STV: winners not in the file)'));
+    spans.push(
+      text(
+        contest.votesMissing
+          ? ' (STV: elected as the file says; no votes in the file)'
+          : contest.electedFrom === 'file'
+            ? ' (STV: elected on transfers; first preferences shown)'
+            : ' (STV: winners not in the file)',
+      ),
+    );
     return spans;
   }
   const undecided = contest.candidates.filter((c) => c.elected === null);
@@ -188,6 +197,8 @@ function electedParties(contest: ContestTally): { party: string; seats: number }
 function contestNote(contest: ContestTally): string {
   const parts: string[] = [];
   if (contest.status === 'uncontested') parts.push(`returned unopposed: no poll, left out of vote totals and shares`);
+  if (contest.votesMissing) parts.push('a poll was held but the file gives no votes: left out of vote totals and shares');
+  if (contest.quota !== null) parts.push(`quota ${formatCount(contest.quota)}`);
   if (contest.validVotes !== null) {
     if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
       parts.push(`valid votes ${formatCount(contest.validVotes)}`);

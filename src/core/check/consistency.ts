@@ -26,7 +26,7 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
     );
   }
   // LEAP writes a candidate returned unopposed as 0 votes; only a poll with more candidates than seats is empty.
-  if (votesCast === 0 && contest.candidates.length > contest.seats) {
+  if (votesCast === 0 && contest.candidates.length > contest.seats && contest.votesMissing !== true) {
     findings.push(finding('empty-contest', `${name}: every candidate has 0 votes`, contest.origin));
   }
 
@@ -43,7 +43,8 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
         );
       }
     }
-    findings.push(...ballotFindings(contest, name, votesCast, ballots, rejected));
+    // STV: the tally itself checks first preferences + rejected = ballots (one first preference a paper).
+    if (contest.system !== 'stv') findings.push(...ballotFindings(contest, name, votesCast, ballots, rejected));
   }
   if (electorate !== null) {
     if (ballots !== null && ballots > electorate) {

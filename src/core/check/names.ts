@@ -48,7 +48,9 @@ export function candidateInTwoWardsFindings(contests: readonly Contest[]): Findi
   for (const contest of contests) {
     if (contest.council === null) continue;
     for (const candidate of contest.candidates) {
-      const key = `${contest.council}\u0000${foldName(candidate.name)}`;
+      // Same name and same party: two people of one name standing for different parties are common in
+      // a large council (Fife 2022: David Ross, Conservative in Dunfermline South, Labour in Kirkcaldy North).
+      const key = `${contest.council}\u0000${foldName(candidate.name)}\u0000${candidate.party}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, { contest, line: candidate.origin.line });

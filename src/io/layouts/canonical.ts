@@ -4,7 +4,7 @@
  * Header names are case-insensitive and `area`, `constituency` and `division` stand for `ward`.
  */
 import { DataError, InputError, type Origin } from '../../errors';
-import { parseCount, parseFlag, parsePositiveCount, parseSystem, parseText } from '../cells';
+import { parseCount, parseDecimal, parseFlag, parsePositiveCount, parseSystem, parseText, type CountWriting } from '../cells';
 import type { RecordReading } from '../rows';
 import { headerKey, type Layout, type LayoutReader } from './layout';
 
@@ -21,7 +21,8 @@ type Field =
   | 'rejected'
   | 'code'
   | 'defending'
-  | 'system';
+  | 'system'
+  | 'quota';
 
 /** Accepted header names for each field (compared with headerKey). */
 const aliases: Record<Field, readonly string[]> = {
@@ -38,6 +39,7 @@ const aliases: Record<Field, readonly string[]> = {
   code: ['code', 'ward code', 'area code', 'gss code', 'ons code', 'constituency code'],
   defending: ['defending'],
   system: ['system', 'voting system', 'electoral system'],
+  quota: ['quota'],
 };
 
 const required: readonly Field[] = ['area', 'candidate', 'party', 'votes'];
@@ -51,7 +53,7 @@ const fieldByHeader = new Map<string, Field>(
 export const canonicalLayout: Layout = {
   name: 'canonical',
   title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
-  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system'],
+  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system', 'quota'],
   headerless: false,
   match(header) {
     const fields = new Set(header.map((name) => fieldByHeader.get(headerKey(name))));
@@ -63,11 +65,23 @@ export const canonicalLayout: Layout = {
   },
 };
 
+/**
+ * The canonical reader for a file that writes its numbers its own way (a `--map` with `"decimalPoint": true`:
+ * counts written `2241.00000` are whole numbers, `12.5` is still refused).
+ */
+export function canonicalReader(header: readonly string[], file: string, written: CountWriting): LayoutReader {
+  return new CanonicalReader(header, file, written);
+}
+
 class CanonicalReader implements LayoutReader {
   private readonly index: Partial<Record<Field, number>> = {};
   private readonly width: number;
 
-  constructor(header: readonly string[], file: string) {
+  constructor(
+    header: readonly string[],
+    file: string,
+    private readonly written: CountWriting = {},
+  ) {
     this.width = header.length;
     header.forEach((name, column) => {
       const field = fieldByHeader.get(headerKey(name));
@@ -123,15 +137,16 @@ class CanonicalReader implements LayoutReader {
         code: code === '' ? null : code,
         candidate,
         party: parseText(cell('party')),
-        votes: parseCount(cell('votes'), 'votes', origin),
+        votes: parseCount(cell('votes'), 'votes', origin, this.written),
         elected: parseFlag(cell('elected'), 'elected', origin),
-        seats: parsePositiveCount(cell('seats'), 'seats', origin),
-        electorate: parseCount(cell('electorate'), 'electorate', origin),
-        ballots: parseCount(cell('ballots'), 'ballots', origin),
-        rejected: parseCount(cell('rejected'), 'rejected', origin),
+        seats: parsePositiveCount(cell('seats'), 'seats', origin, this.written),
+        electorate: parseCount(cell('electorate'), 'electorate', origin, this.written),
+        ballots: parseCount(cell('ballots'), 'ballots', origin, this.written),
+        rejected: parseCount(cell('rejected'), 'rejected', origin, this.written),
         defending: defending === '' ? null : defending,
         cancelled: false,
         system: parseSystem(cell('system'), origin),
+        ...(this.index.quota !== undefined ? { quota: parseDecimal(cell('quota'), 'quota', origin) } : {}),
         origin,
       },
     ];

@@ -7,6 +7,7 @@ import { canonicalLayout } from './canonical';
 import { commonsLibraryLayout, electoralCommissionLayout } from './commons-library';
 import type { Layout } from './layout';
 import { democracyClubLayout } from './democracy-club';
+import { indyLiveStvLayout } from './indylive-stv';
 import { leapLayout } from './leap';
 import { openElectionsLayout } from './openelections';
 import { commons1918Layout } from './commons-1918';
@@ -19,6 +20,7 @@ export const layouts: readonly Layout[] = [
   commonsLibraryLayout,
   electoralCommissionLayout,
   openElectionsLayout,
+  indyLiveStvLayout,
   democracyClubLayout,
   commonsConstituencyLayout,
   commons1918Layout,
