@@ -29,10 +29,11 @@ export interface CandidateRow {
   /** The voting system when the layout knows it (LEAP: STV in Scottish and Northern Irish councils). */
   readonly system?: VotingSystem | undefined;
   /**
-   * Precinct layouts: the county the votes were cast in and the office's district as written ('' when the
-   * file gives none), so summing can tell a statewide office from a county that left the district out.
+   * Precinct layouts: the county and reporting unit the votes were cast in and the office's district as
+   * written ('' when the file gives none), so summing can tell a statewide office from a county that left
+   * the district out.
    */
-  readonly place?: { readonly county: string; readonly district: string } | undefined;
+  readonly place?: { readonly county: string; readonly unit: string; readonly district: string } | undefined;
   readonly origin: Origin;
 }
 

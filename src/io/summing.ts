@@ -19,8 +19,8 @@
  * Senate and State House district) would have all its districts summed into one contest, with one confident
  * winner (Evans "elected" with 81.5%, Boyle 46.4% beside him). So rows without a district are summed per
  * county first, and a county's part is set aside, counted, with no winner declared, when the office has
- * districts elsewhere in the election, or when its candidates include two of one party (one seat, one
- * nominee a party: these are several contests). Statewide offices (no district anywhere, one candidate a
+ * districts elsewhere in the election, or when two candidates of one party never share a precinct (one
+ * seat, one nominee a party, one district a precinct: these are several districts' contests). Statewide offices (no district anywhere, one candidate a
  * party) are summed over counties as before.
  */
 import type { Origin } from '../errors';
@@ -38,6 +38,8 @@ export interface NameMerge {
 interface Sum {
   row: CandidateRow;
   votes: number | null;
+  /** The reporting units (precincts) the candidate's district-less rows came from. */
+  units?: Set<string> | undefined;
 }
 
 /** One county's rows of an office the file gives no district for, set aside (see the module comment). */
@@ -98,7 +100,8 @@ export class VoteSummer {
       this.districted.add(fold(row.council ?? ''));
     }
     part.rows += 1;
-    addTo(part.candidates, { ...row, council: contest.council, area: contest.area }, row.votes);
+    const sum = addTo(part.candidates, { ...row, council: contest.council, area: contest.area }, row.votes);
+    if (part !== contest) (sum.units ??= new Set()).add(row.place!.unit);
   }
 
   /** Name variants of one candidate read as one (see the module comment). */
@@ -121,8 +124,8 @@ export class VoteSummer {
 
   /**
    * The counties whose district-less rows stand as part of the contest; the others are recorded in
-   * `districtsMissing`. Every part is set aside when the office has districts elsewhere; else each part,
-   * and then the parts together, must not hold two candidates of one party.
+   * `districtsMissing`. Every part is set aside when the office has districts elsewhere; else each part
+   * must not hold two candidates of one party.
    */
   private countiesStanding(contest: ContestSums): Part[] {
     const parts = [...contest.counties.values()];
@@ -133,17 +136,13 @@ export class VoteSummer {
       for (const part of parts) setAside(part, { kind: 'districts-elsewhere' });
       return [];
     }
-    const standing = parts.filter((part) => {
+    // Each county on its own: summed over counties, a statewide office's spellings (`Nina Ahmad` / `Nina
+    // Ahmed`) would look like two candidates of one party.
+    return parts.filter((part) => {
       const twice = partyTwice(this.samePeople({ ...contest, candidates: part.candidates }, []));
       if (twice !== null) setAside(part, twice);
       return twice === null;
     });
-    const together = new Map<string, Sum>();
-    for (const part of standing) for (const sum of part.candidates.values()) addTo(together, sum.row, sum.votes);
-    const twice = partyTwice(this.samePeople({ ...contest, candidates: together }, []));
-    if (twice === null || standing.length < 2) return standing;
-    for (const part of standing) setAside(part as Part & { county: string }, twice);
-    return [];
   }
 
   private samePeople(contest: Pick<ContestSums, 'council' | 'area' | 'candidates'>, merges: NameMerge[]): Sum[] {
@@ -165,7 +164,7 @@ export class VoteSummer {
       if (group.members.length === 1) continue;
       const votes = group.members.some((m) => m.votes !== null) ? group.members.reduce((t, m) => t + (m.votes ?? 0), 0) : null;
       const first = sums.find((s) => group.members.includes(s))!;
-      merged.set(first, { row: { ...group.lead.row, origin: first.row.origin }, votes });
+      merged.set(first, { row: { ...group.lead.row, origin: first.row.origin }, votes, units: unitsOf(group.members) });
       merges.push({
         council: contest.council,
         area: contest.area,
@@ -180,22 +179,46 @@ export class VoteSummer {
 }
 
 /** Adds a row's votes to the candidate of the same name and party (folded), or adds the candidate. */
-function addTo(candidates: Map<string, Sum>, row: CandidateRow, votes: number | null): void {
+function addTo(candidates: Map<string, Sum>, row: CandidateRow, votes: number | null): Sum {
   const key = `${fold(row.candidate)}\u0000${fold(row.party)}`;
   const sum = candidates.get(key);
-  if (!sum) candidates.set(key, { row, votes });
-  else if (votes !== null) sum.votes = (sum.votes ?? 0) + votes;
+  if (!sum) {
+    const added = { row, votes };
+    candidates.set(key, added);
+    return added;
+  }
+  if (votes !== null) sum.votes = (sum.votes ?? 0) + votes;
+  return sum;
 }
 
-/** The first party with two or more candidates (after name variants are joined), if any. */
+function unitsOf(sums: readonly Sum[]): Set<string> | undefined {
+  if (sums.every((sum) => sum.units === undefined)) return undefined;
+  return new Set(sums.flatMap((sum) => [...(sum.units ?? [])]));
+}
+
+/**
+ * A party with two candidates (after name variants are joined) who never stand in the same precinct: each
+ * precinct votes in one district, so these are several districts' candidates. Two of one party on the same
+ * precinct's ballot are some other fault of the file (Greene 2020 lists the Auditor General's Libertarian
+ * under Attorney General in one precinct), not a missing district.
+ */
 function partyTwice(sums: readonly Sum[]): DistrictMissing['because'] | null {
-  const byParty = new Map<string, string[]>();
+  const byParty = new Map<string, Sum[]>();
   for (const sum of sums) {
     if (nonPartisan.test(sum.row.party.trim())) continue;
-    byParty.set(sum.row.party, [...(byParty.get(sum.row.party) ?? []), sum.row.candidate]);
+    byParty.set(sum.row.party, [...(byParty.get(sum.row.party) ?? []), sum]);
   }
-  for (const [party, names] of byParty) if (names.length > 1) return { kind: 'party-twice', party, names };
+  for (const [party, same] of byParty) {
+    const apart = same.some((a, i) => same.slice(i + 1).some((b) => neverTogether(a, b)));
+    if (apart) return { kind: 'party-twice', party, names: same.map((sum) => sum.row.candidate) };
+  }
   return null;
+}
+
+function neverTogether(a: Sum, b: Sum): boolean {
+  if (a.units === undefined || b.units === undefined) return true;
+  for (const unit of a.units) if (b.units.has(unit)) return false;
+  return true;
 }
 
 /**
@@ -216,6 +239,7 @@ function withPartyFilledIn(given: Sum[]): Sum[] {
     const [only, ...others] = named.get(fold(sum.row.candidate)) ?? [];
     if (only === undefined || others.length > 0) return true;
     if (sum.votes !== null) only.votes = (only.votes ?? 0) + sum.votes;
+    only.units = unitsOf([only, sum]);
     return false;
   });
 }

@@ -120,7 +120,7 @@ class OpenElectionsReader implements LayoutReader {
         votes: parseCount(rawVotes, 'votes', origin),
         origin,
         // Per precinct each unit is its own contest, and a precinct votes in one district: nothing to refuse.
-        ...(this.byUnit ? {} : { place: { county, district } }),
+        ...(this.byUnit ? {} : { place: { county, unit, district } }),
       }),
     ];
   }
