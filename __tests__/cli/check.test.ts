@@ -12,6 +12,17 @@ describe('results check', () => {
     );
   });
 
+  it('fails Philadelphia 2024, whose U.S. House districts are all NA, with a district-missing error (exit 1)', () => {
+    const file = 'fixtures/pa-2024-district-na/20241105__pa__general__philadelphia__precinct.csv';
+    const run = results('check', file, '--only', 'district-missing');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      `${file}:6: error[district-missing]: Philadelphia: "U.S. House" has no district on 3 rows, and 2 Democratic candidates stand (BRENDAN F BOYLE, DWIGHT EVANS) for one seat: ` +
+        "several districts' contests, which cannot be told apart; set aside, no winner declared\n" +
+        '1 error, 0 warnings, 0 notes in 1 contest: check failed\n',
+    );
+  });
+
   it.each([
     ['check-negative-votes.csv', 'fixtures/check-negative-votes.csv:7: error[negative-count]: votes must not be negative, got "-127"'],
     ['check-ragged-row.csv', 'fixtures/check-ragged-row.csv:7: error[ragged-row]: ragged row: 8 fields where the header has 7'],
@@ -110,7 +121,7 @@ describe('results check', () => {
 
   it('writes JUnit XML with the failing rule carrying its finding', () => {
     const run = results('check', 'fixtures/check-negative-votes.csv', '--format', 'junit');
-    expect(run.stdout).toContain('<testsuite name="results check" tests="28" failures="1" errors="0" skipped="0">');
+    expect(run.stdout).toContain('<testsuite name="results check" tests="29" failures="1" errors="0" skipped="0">');
     expect(run.stdout).toContain(
       '<testcase classname="results.check.structure" name="negative-count">\n      <failure message="1 finding: votes (or another count) are negative" type="negative-count">fixtures/check-negative-votes.csv:7: error[negative-count]: votes must not be negative, got &quot;-127&quot;</failure>',
     );

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { check, type CheckInput } from '../../src/core/check/check';
 import { crossSourceFindings } from '../../src/core/check/against';
-import { structureFinding } from '../../src/core/check/structure';
+import { readWarningFindings, structureFinding } from '../../src/core/check/structure';
+import { candidateInTwoWardsFindings } from '../../src/core/check/names';
+import { makeContest } from '../../src/core/contest';
+import { candidate, contest } from '../builders';
 import { PartyRegistry } from '../../src/core/parties';
 import { ecLayout, hocLayout, leapLayout, readWith, realFile } from '../real-layouts';
 
@@ -69,5 +72,49 @@ describe('--against on the two published GE2015 files', () => {
         line: 745,
       },
     ]);
+  });
+});
+
+describe('candidate-in-two-wards', () => {
+  const president = (file: string) =>
+    makeContest({
+      council: 'President',
+      area: 'President',
+      code: null,
+      seats: null,
+      candidates: [candidate(['KAMALA D HARRIS', 'Democratic', 150], 2, file), candidate(['DONALD J TRUMP', 'Republican', 350], 3, file)],
+      electorate: null,
+      ballots: null,
+      rejected: null,
+      defending: null,
+      cancelled: false,
+      origin: { file, line: 2 },
+    });
+
+  it('does not fire for one contest read from two county files (check reads each file on its own): one candidacy', () => {
+    // Pennsylvania 2020: 1,300 of 1,310 such warnings named "President" on both sides.
+    expect(candidateInTwoWardsFindings([president('adams.csv'), president('allegheny.csv')])).toEqual([]);
+  });
+
+  it('fires for genuinely different contests of one council (Chester 2020 writes "6TH" where others write 6)', () => {
+    const findings = candidateInTwoWardsFindings([
+      contest('U.S. House 6', [['CHRISSY HOULAHAN', 'Democratic', 10]], { council: 'U.S. House' }),
+      contest('U.S. House 6TH', [['CHRISSY HOULAHAN', 'Democratic', 12]], { council: 'U.S. House' }),
+    ]);
+    expect(findings.map((f) => f.message)).toEqual(['CHRISSY HOULAHAN stands in both "U.S. House 6" (line 2) and "U.S. House 6TH" in U.S. House']);
+  });
+});
+
+describe('district-missing', () => {
+  it('is an error finding made from the reader\'s warning, so the check fails', () => {
+    const origin = { file: 'philadelphia.csv', line: 51182 };
+    const readFindings = readWarningFindings([
+      { code: 'district-missing', message: 'Philadelphia: "U.S. House" has no district on 2527 rows, ...', origin },
+      { code: 'names-merged', message: 'President: "HARRIS and WALZ" counted as "Kamala D. Harris"', origin },
+    ]);
+    expect(readFindings).toEqual([
+      { severity: 'error', code: 'district-missing', message: 'Philadelphia: "U.S. House" has no district on 2527 rows, ...', file: 'philadelphia.csv', line: 51182 },
+    ]);
+    expect(check({ contests: [], readFindings, previous: null, against: null }, options).ok).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import { tally } from '../../src/core/tally';
 import { InputError } from '../../src/errors';
 import { detectLayout, layoutNamed } from '../../src/io/layouts';
+import { openElectionsLayout } from '../../src/io/layouts/openelections';
 import { fixture, read } from '../read-helpers';
 
 const setAsideCount = (rows: { setAside: readonly { count: number }[] }) => rows.setAside.reduce((n, s) => n + s.count, 0);
@@ -118,6 +119,68 @@ describe('OpenElections precinct files', () => {
   it('--by precinct keeps each reporting unit a contest', async () => {
     const election = await read(fixture('pa-2024-extract'), { byUnit: true });
     expect(election.contests.map((c) => c.area)).toEqual(['President · Allegheny · Aleppo', 'President · Wayne · BERLIN TOWNSHIP #1']);
+  });
+
+  it('sets aside, counted and warned, the rows of an office whose district the file leaves out, never printing a winner', async () => {
+    const election = await read(fixture('pa-2024-district-na'));
+    expect(election.rows.read).toBe(24);
+    expect(election.rows.used + setAsideCount(election.rows)).toBe(24);
+    expect(election.contests.map((c) => c.area)).toEqual(['U.S. House 13', 'U.S. Senate', 'President']);
+    // Cameron (blank) and Philadelphia (NA) beside Adams's district 13: which district is not known.
+    expect(election.rows.setAside).toContainEqual(
+      expect.objectContaining({ reason: 'district not given for an office with districts (no winner declared)', count: 2 + 3 }),
+    );
+    expect(election.warnings.filter((w) => w.code === 'district-missing').map((w) => w.message)).toEqual([
+      'Cameron: "U.S. House" has no district on 2 rows, though other rows give this office its districts: which district these votes were cast in is not known; set aside, no winner declared',
+      'Philadelphia: "U.S. House" has no district on 3 rows, though other rows give this office its districts: which district these votes were cast in is not known; set aside, no winner declared',
+    ]);
+  });
+
+  it('Philadelphia alone: three House candidates, two Democrats in different precincts, are several districts', async () => {
+    const election = await read(fixture('pa-2024-district-na/20241105__pa__general__philadelphia__precinct.csv'));
+    expect(election.contests.map((c) => c.area)).toEqual(['U.S. Senate']);
+    expect(election.warnings.find((w) => w.code === 'district-missing')?.message).toBe(
+      'Philadelphia: "U.S. House" has no district on 3 rows, and 2 Democratic candidates stand (BRENDAN F BOYLE, DWIGHT EVANS) for one seat: ' +
+        "several districts' contests, which cannot be told apart; set aside, no winner declared",
+    );
+  });
+
+  it('reads party codes of one party as one (MARTY SELKER: CST in Philadelphia, CNS in Cambria) and SCATTER as write-in residue', async () => {
+    const election = await read(fixture('pa-2024-district-na'));
+    const senate = election.contests.find((c) => c.area === 'U.S. Senate')!;
+    expect(senate.candidates.filter((c) => c.name === 'MARTY SELKER').map((c) => [c.party, c.votes])).toEqual([['Constitution', 1 + 3]]);
+    const president = election.contests.find((c) => c.area === 'President')!;
+    expect(president.candidates.map((c) => c.name)).toEqual(['HARRIS / WALZ', 'TRUMP / VANCE']);
+    expect(election.rows.setAside).toContainEqual(expect.objectContaining({ reason: 'write-in totals (several people, not one candidate)', count: 7 }));
+  });
+
+  it.each([
+    ['Howie Hawkins (W)', 'Howie Hawkins'],
+    ['Tony Lee (Write-In)', 'Tony Lee'],
+  ])('a write-in mark is not part of the name: %s is %s', (written, name) => {
+    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    expect(reader.read(['Warren', 'Bear Lake Boro', 'President', '', '', written, '1'], { file: 'x.csv', line: 2 })).toEqual([
+      expect.objectContaining({ candidate: name, party: '' }),
+    ]);
+  });
+
+  it.each([
+    ['SCATTER', 'Luzerne 2024'],
+    ['Write0ins', 'Bradford 2024'],
+    ['Write-In (W)', 'Pennsylvania 2020'],
+    ['Scatter WRITE-IN', 'Pennsylvania 2024'],
+  ])('%s (%s) is write-in residue, set aside', (written) => {
+    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    expect(reader.read(['X', 'Ward 1', 'President', '', '', written, '2'], { file: 'x.csv', line: 2 })).toEqual({
+      setAside: 'write-in totals (several people, not one candidate)',
+    });
+  });
+
+  it("sets aside Mercer's mis-parsed rows, the precinct's name split into candidate and votes", () => {
+    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    expect(reader.read(['Mercer', 'Greenville 1', 'President', '', '', 'Greenville', '1'], { file: 'x.csv', line: 564 })).toEqual({
+      setAside: "the precinct's name where the candidate should be (a mis-parsed row)",
+    });
   });
 
   it('a primary file (named so) holds one contest per party', async () => {

@@ -55,6 +55,19 @@ describe('reading the canonical layout', () => {
     expect(await failure(text)).toBe(message);
   });
 
+  it('names the other file when a duplicate candidate was first met in another file', async () => {
+    // Worcester 2016, Battenhall: the same ward in two files given as one election.
+    const row = 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\n';
+    const reading = readElection(
+      [
+        { name: '2016-a.csv', chunks: bytes(row) },
+        { name: '2016-b.csv', chunks: bytes(row) },
+      ],
+      { registry },
+    );
+    await expect(reading).rejects.toThrow('2016-b.csv:2: duplicate candidate "Louis Stephen" (Green) in "Battenhall", first at 2016-a.csv:2');
+  });
+
   it('refuses binary data', async () => {
     expect(await failure(Buffer.from([0x77, 0x61, 0x0a, 0x00, 0x01]))).toBe(
       'w.csv:2: not a text file: found a NUL byte (binary data, or UTF-16 without a byte-order mark)',

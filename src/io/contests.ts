@@ -144,7 +144,7 @@ export class ContestAssembler {
     if (previous) {
       throw new DataError(
         row.origin,
-        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at line ${previous.origin.line}`,
+        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at ${lineIn(previous.origin, row.origin)}`,
         'duplicate-candidate',
       );
     }
@@ -258,6 +258,11 @@ function sameCandidate(draft: Draft, candidate: Candidate): Candidate | undefine
   return undefined;
 }
 
+/** Where an earlier row is, for a message about a later one: `line 398`, or `other.csv:398` when it is in another file. */
+function lineIn(earlier: Origin, here: Origin): string {
+  return earlier.file === here.file ? `line ${earlier.line}` : `${earlier.file}:${earlier.line}`;
+}
+
 /** `defending` names one party a seat: "Con", or "Con; Lab" for a ward of two seats. */
 function splitParties(text: string): string[] {
   return text
@@ -272,7 +277,7 @@ function agree<T>(draft: Draft, what: string, known: Known<T>, value: T | null, 
   if (known.value !== value) {
     throw new DataError(
       origin,
-      `${what} for ${JSON.stringify(draft.area)} is ${JSON.stringify(value)} here but ${JSON.stringify(known.value)} at line ${known.origin.line}`,
+      `${what} for ${JSON.stringify(draft.area)} is ${JSON.stringify(value)} here but ${JSON.stringify(known.value)} at ${lineIn(known.origin, origin)}`,
       'contest-values-disagree',
     );
   }

@@ -4,28 +4,32 @@
  * malformed CSV stops the scanner) gives its error and no contests; the other files are still read.
  */
 import { InputError } from '../errors';
-import type { Contest } from '../core/model';
+import type { Contest, Warning } from '../core/model';
 import { readElection, type ReadOptions, type Source } from './read-election';
 
 export interface CollectedReading {
   readonly contests: readonly Contest[];
   /** In reading order; each becomes one structure finding. */
   readonly errors: readonly InputError[];
+  /** The readers' warnings (`district-missing`, `names-merged`, ...), in reading order. */
+  readonly warnings: readonly Warning[];
 }
 
 export async function readCollecting(sources: readonly Source[], options: Omit<ReadOptions, 'onError'>): Promise<CollectedReading> {
   const contests: Contest[] = [];
   const errors: InputError[] = [];
+  const warnings: Warning[] = [];
   for (const source of sources) {
     const found: InputError[] = [];
     try {
       const election = await readElection([source], { ...options, onError: (error) => found.push(error) });
       contests.push(...election.contests);
+      warnings.push(...election.warnings);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       found.push(error);
     }
     errors.push(...found);
   }
-  return { contests, errors };
+  return { contests, errors, warnings };
 }

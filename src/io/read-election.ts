@@ -14,7 +14,7 @@ import { utf8Chunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
 import type { Layout, LayoutReader } from './layouts/layout';
 import type { CandidateRow } from './rows';
-import { VoteSummer } from './summing';
+import { VoteSummer, type DistrictMissing } from './summing';
 
 export interface Source {
   /** The name the user gave ("-" for standard input). */
@@ -77,6 +77,12 @@ export async function* readContests(sources: readonly Source[], options: ReadOpt
     }
   }
   for (const row of summer.rows()) addRow(assembler, row, options);
+  for (const missing of summer.districtsMissing) {
+    // These rows were counted as used when read; summing sets them aside.
+    rows.used -= missing.rows;
+    setAside(rows, 'district not given for an office with districts (no winner declared)', missing.origin, missing.rows);
+    warnings.push({ code: 'district-missing', message: districtMissingText(missing), origin: missing.origin });
+  }
   for (const merge of summer.merges) {
     warnings.push({
       code: 'names-merged',
@@ -189,8 +195,27 @@ function addRow(assembler: ContestAssembler, row: CandidateRow, options: ReadOpt
   }
 }
 
-function setAside(rows: RowAccount, reason: string, origin: { file: string; line: number }): void {
+function setAside(rows: RowAccount, reason: string, origin: { file: string; line: number }, count = 1): void {
   const known = rows.setAside.find((s) => s.reason === reason);
-  if (known) known.count += 1;
-  else rows.setAside.push({ reason, count: 1, origin });
+  if (known) known.count += count;
+  else rows.setAside.push({ reason, count, origin });
+}
+
+/**
+ *     Philadelphia: "U.S. House" has no district on 4233 rows, and 3 Democratic candidates stand (DWIGHT EVANS, ...):
+ *     several districts' contests, which cannot be told apart; set aside, no winner declared
+ */
+function districtMissingText(missing: DistrictMissing): string {
+  const where = `${missing.county === '' ? 'a file without a county' : missing.county}: ${JSON.stringify(missing.area)} has no district on ${missing.rows} row${missing.rows === 1 ? '' : 's'}`;
+  const why =
+    missing.because.kind === 'districts-elsewhere'
+      ? 'though other rows give this office its districts: which district these votes were cast in is not known'
+      : `and ${missing.because.names.length} ${missing.because.party} candidates stand (${namesShown(missing.because.names)}) for one seat: ` +
+        `several districts' contests, which cannot be told apart`;
+  return `${where}, ${why}; set aside, no winner declared`;
+}
+
+/** Up to five names, then how many more. */
+function namesShown(names: readonly string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }

@@ -32,6 +32,12 @@ export interface CandidateRow {
   readonly quota?: number | null;
   /** STV: the stage at which this candidate was elected or excluded, when the file gives it. */
   readonly stage?: StvStage | null;
+  /**
+   * Precinct layouts: the county and reporting unit the votes were cast in and the office's district as
+   * written ('' when the file gives none), so summing can tell a statewide office from a county that left
+   * the district out.
+   */
+  readonly place?: { readonly county: string; readonly unit: string; readonly district: string } | undefined;
   readonly origin: Origin;
 }
 

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { FailedCheck, InputError, UsageError } from '../../errors';
 import { check, unknownCodes, type CheckResult } from '../../core/check/check';
 import { rules } from '../../core/check/finding';
-import { structureFinding } from '../../core/check/structure';
+import { readWarningFindings, structureFinding } from '../../core/check/structure';
 import type { ShareMethod } from '../../core/model';
 import type { PartyRegistry } from '../../core/parties';
 import { readCollecting } from '../../io/read-collecting';
@@ -70,7 +70,9 @@ Examples:
     const result = check(
       {
         contests: current.contests,
-        readFindings: [current, previous, against].flatMap((r) => r?.errors.map(structureFinding) ?? []),
+        readFindings: [current, previous, against].flatMap((r) =>
+          r === null ? [] : [...r.errors.map(structureFinding), ...readWarningFindings(r.warnings)],
+        ),
         previous: previous?.contests ?? null,
         against: against?.contests ?? null,
       },
@@ -130,7 +132,7 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
   // The same reading options as every command (--input-format or --map, --encoding, --by, size limits,
   // and --council / --area, applied as rows are read).
   const reading = await readCollecting(sources, await readOptions(flags, registry, env));
-  return { contests: reading.contests, errors: [...errors, ...reading.errors] };
+  return { contests: reading.contests, errors: [...errors, ...reading.errors], warnings: reading.warnings };
 }
 
 function points(value: string): number {

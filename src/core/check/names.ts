@@ -4,7 +4,7 @@
  * one of (a typo in a ward or a pasted row is the usual cause).
  */
 import { foldName } from '../fold';
-import type { Contest } from '../model';
+import { contestKey, type Contest } from '../model';
 import type { PartyRegistry } from '../parties';
 import { finding, type Finding } from './finding';
 
@@ -41,7 +41,12 @@ export function unknownPartyFindings(contests: readonly Contest[], registry: Par
   });
 }
 
-
+/**
+ * One finding per candidate name met again in another ward of the same council. The same ward read from
+ * several files (`results check` reads each file on its own, so a county file set gives one "President" per
+ * county) is one contest, and a candidate summed over its precincts and counties is one candidacy: contests
+ * are compared by council and area (case and punctuation aside), not as objects.
+ */
 export function candidateInTwoWardsFindings(contests: readonly Contest[]): Finding[] {
   const findings: Finding[] = [];
   const first = new Map<string, { contest: Contest; line: number }>();
@@ -54,7 +59,7 @@ export function candidateInTwoWardsFindings(contests: readonly Contest[]): Findi
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, { contest, line: candidate.origin.line });
-      } else if (earlier.contest !== contest) {
+      } else if (foldName(contestKey(earlier.contest)) !== foldName(contestKey(contest))) {
         findings.push(
           finding(
             'candidate-in-two-wards',

@@ -4,6 +4,7 @@
  * at the first. The message is the reader's own detail, so `check` and `tally` use the same words.
  */
 import { DataError, type InputError } from '../../errors';
+import type { Warning } from '../model';
 import { finding, ruleFor, type Finding } from './finding';
 
 /**
@@ -21,4 +22,12 @@ export function structureFinding(error: InputError): Finding {
 function whereOf(where: string): { file: string; line: number | null } {
   const match = /^(.*):(\d+)$/.exec(where);
   return match ? { file: match[1] ?? where, line: Number(match[2]) } : { file: where, line: null };
+}
+
+/**
+ * The reader's warnings that are check rules (`district-missing`: rows set aside because the district of an
+ * office is not given) become findings with the rule's severity; the others (`names-merged`) stay tally's.
+ */
+export function readWarningFindings(warnings: readonly Warning[]): Finding[] {
+  return warnings.filter((w) => ruleFor(w.code) !== null).map((w) => finding(w.code, w.message, w.origin));
 }

@@ -12,8 +12,13 @@
  * shown as first written.
  *
  * Rows that are not a candidate's votes are set aside with a reason and counted, never dropped: turnout
- * lines (`Registered Voters`, `Ballots Cast`), `Under Votes`/`Over Votes`, write-in totals, blank candidates,
- * blank or `-` votes, and mis-parsed rows with text where the votes should be.
+ * lines (`Registered Voters`, `Ballots Cast`), `Under Votes`/`Over Votes`, write-in residue (`Write-ins`,
+ * `Scattering`, `SCATTER`: several people's votes), blank candidates, blank or `-` votes, and mis-parsed rows
+ * (text where the votes should be; the precinct's own name where the candidate should be).
+ *
+ * A named write-in's mark is not part of the name: `Howie Hawkins (W)` is Howie Hawkins. Each row carries its
+ * county and district (`place`) so the summing step can refuse to sum one county's district-less rows of an
+ * office that has districts (Philadelphia 2024 writes every U.S. House district as `NA`).
  */
 import path from 'node:path';
 import { DataError } from '../../errors';
@@ -35,8 +40,9 @@ const underOver = /^(under ?votes?|over ?votes?|blank ballots?|blank votes?|unde
  * Write-in residues: several people's votes, not one candidate's (`Write-ins`, `Unresolved Write-In`,
  * `Write-in: Scattered`, `Scattering`). A named write-in candidate, `Jane Doe (Write-in)`, is a candidate.
  */
-const writeIns = /write[- ]?ins?\b|^scatter(ing|ed)$|^not assigned$/i;
-const namedWriteIn = /\S.*\(write[- ]?in\)$/i;
+const writeIns = /write[- 0]?ins?\b|^scatter(ing|ed)?\b|^not assigned$/i;
+/** The mark after a named write-in candidate: `Jane Doe (Write-in)`, `Howie Hawkins (W)`. */
+const writeInMark = /\s*\((write[- ]?in|w)\)$/i;
 
 export const openElectionsLayout: Layout = {
   name: 'openelections',
@@ -88,20 +94,23 @@ class OpenElectionsReader implements LayoutReader {
     if (turnoutOffice.test(office)) return { setAside: 'turnout lines (Registered Voters, Ballots Cast: not a contest)' };
     if (candidate === '') return { setAside: 'blank candidate' };
     if (underOver.test(candidate)) return { setAside: 'under and over votes (not a candidate)' };
+    const person = candidate.replace(writeInMark, '');
     // Clinton County 2024 splits "Not Assigned" over party and candidate.
-    if ((writeIns.test(candidate) || writeIns.test(`${party} ${candidate}`.trim())) && !namedWriteIn.test(candidate)) {
+    if (person === '' || writeIns.test(person) || writeIns.test(`${party} ${person}`.trim())) {
       return { setAside: 'write-in totals (several people, not one candidate)' };
     }
     if (rawVotes === '' || rawVotes === '-') return { setAside: 'no votes given (blank or "-")' };
     if (!/^[\d,]+$/.test(rawVotes)) return { setAside: 'text where the votes should be (a mis-parsed row)' };
-    const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
     const unit = parseText(cellAt(cells, this.unit));
+    // Mercer 2024: `Greenville 1,President,,,Greenville,1`, the precinct's name split into candidate and votes.
+    if (party === '' && isStartOf(person, unit)) return { setAside: "the precinct's name where the candidate should be (a mis-parsed row)" };
+    const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
     const county = parseText(cellAt(cells, this.county));
     let area = district === '' ? office : `${office} ${district}`;
     if (this.primary && party !== '') area += ` (${party})`;
     if (this.byUnit) area += ` · ${[county, unit].filter((part) => part !== '').join(' · ')}`;
     if (unit === '' && this.byUnit) throw new DataError(origin, 'precinct is blank');
-    const named = withPartyCodeApart(candidate, party);
+    const named = withPartyCodeApart(person, party);
     return [
       candidateRow({
         council: office,
@@ -110,9 +119,18 @@ class OpenElectionsReader implements LayoutReader {
         party: usParties.get(named.party.toUpperCase()) ?? named.party,
         votes: parseCount(rawVotes, 'votes', origin),
         origin,
+        // Per precinct each unit is its own contest, and a precinct votes in one district: nothing to refuse.
+        ...(this.byUnit ? {} : { place: { county, unit, district } }),
       }),
     ];
   }
+}
+
+/** Whether `name` is the whole of `unit` or its first words (`Greenville` of `Greenville 1`). */
+function isStartOf(name: string, unit: string): boolean {
+  const a = name.toLowerCase();
+  const b = unit.toLowerCase();
+  return a !== '' && (a === b || (b.startsWith(a) && b[a.length] === ' '));
 }
 
 /**
@@ -121,19 +139,34 @@ class OpenElectionsReader implements LayoutReader {
  */
 const usParties = new Map([
   ['DEM', 'Democratic'],
+  ['DEMOCRATIC', 'Democratic'],
   ['REP', 'Republican'],
+  ['REPUBLICAN', 'Republican'],
   ['LIB', 'Libertarian'],
   ['LBT', 'Libertarian'],
   ['LBN', 'Libertarian'],
+  ['LIBERTARIAN', 'Libertarian'],
   ['GRN', 'US Green Party'],
   ['GRE', 'US Green Party'],
   ['GNP', 'US Green Party'],
+  ['GREEN', 'US Green Party'],
   ['CST', 'Constitution'],
   ['CON', 'Constitution'],
+  ['CNS', 'Constitution'],
+  ['CONSTITUTION', 'Constitution'],
+  // Pennsylvania 2024: the Forward Party and the American Solidarity Party, each under four codes by county.
+  ['FWD', 'Forward'],
+  ['FOR', 'Forward'],
+  ['FRW', 'Forward'],
+  ['FORWARD', 'Forward'],
+  ['ASP', 'American Solidarity'],
+  ['AMS', 'American Solidarity'],
+  ['ASO', 'American Solidarity'],
+  ['AST', 'American Solidarity'],
 ]);
 
 /** US party codes some counties write into the candidate cell ("DEM ROBERT P. CASEY, JR.", "Malcolm Kenyatta DEM"). */
-const partyCodes = /^(DEM|REP|LIB|GRN|GRE|GNP|CST|CON|IND|NON|NPA|IDP|FWD|ASP|SWP)$/i;
+const partyCodes = /^(DEM|REP|LIB|GRN|GRE|GNP|CST|CON|CNS|IND|NON|NPA|IDP|FWD|ASP|SWP)$/i;
 
 /**
  * The candidate's name without a party code written before or after it, and the party: the party column
