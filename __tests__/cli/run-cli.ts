@@ -8,7 +8,6 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 
 export const root = path.resolve(__dirname, '../..');
-export const realData = path.resolve(root, '../shared/data/real');
 
 export interface CliResult {
   status: number | null;

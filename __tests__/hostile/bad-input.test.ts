@@ -3,7 +3,7 @@
  * `results tally FILE`, with the exact message, the exit code and an empty stdout on error. Files too big
  * or too odd to commit (100 MB on one line, 10,000 columns, a symlink loop) are made in a temporary folder.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { results } from './run-cli';
@@ -312,21 +312,7 @@ describe('files the tool makes for itself: too big, too wide, unreachable', () =
   });
 });
 
-describe('accounting and limits on real files', () => {
-  const leap2016 = path.resolve(__dirname, '../../../shared/data/real/uk-leap-local/leap-2016-05-05.csv');
-  const haveLeap = existsSync(leap2016);
-
-  (haveLeap ? it : it.skip)('--strict passes a clean real file: LEAP 2016, every one of 10,880 rows used', () => {
-    // LEAP files have no header; with one, they are canonical (council, council code, ward, code, ...).
-    const input = `council,council code,ward,code,candidate,party,votes,elected\n${readFileSync(leap2016, 'utf8')}`;
-    const run = results(['tally', '-', '--strict', '--format', 'json'], { input });
-    expect(run.status).toBe(0);
-    const document = JSON.parse(run.stdout) as TallyDocument & { totals: { contests: number; seats: number } };
-    expect(document.rows).toEqual({ read: 10_880, used: 10_880, filtered: 0, setAside: [] });
-    // SOURCE.md: 1,876 single-, 85 two- and 252 three-member wards.
-    expect(document.totals).toMatchObject({ contests: 2_213, seats: 1_876 + 2 * 85 + 3 * 252 });
-  });
-
+describe('limits on fields and records', () => {
   it('--max-field-length refuses a longer field with the limit in the message ("Louis Stephen", 13 characters, line 5)', () => {
     const run = results(['tally', 'fixtures/worcester-2016.csv', '--max-field-length', '12']);
     expect(run.stderr).toBe('results: fixtures/worcester-2016.csv:5: field longer than 12 characters; is this a CSV file?\n');

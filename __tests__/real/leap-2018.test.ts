@@ -4,13 +4,13 @@
  * LEAP's own layout is read directly by the formats work; this pins the tally on a national file.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PartyRegistry } from '../../src/core/parties';
 import { tally } from '../../src/core/tally';
 import { readElection } from '../../src/io/read-election';
+import { real } from './paths';
 
-const leapFile = path.resolve(__dirname, '../../../shared/data/real/uk-leap-local/leap-2018-05-03.csv');
+const leapFile = real('uk-leap-local', 'leap-2018-05-03.csv');
 
 function toCanonical(records: string[][]): string {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
