@@ -3,8 +3,9 @@
  * run bounded in time. The only outcomes allowed: a result, or a ResultsError (exit 1 or 2 with a one-line
  * message). Anything else (a TypeError, a RangeError, a hang) would be exit 3: a bug.
  *
- * Most runs are in-process (readElection + tally + every renderer: fast); a few go through the binary to
- * check the exit code, the single line on stderr and the empty stdout.
+ * Most runs are in-process (readElection + tally + every renderer, then every command through the CLI's
+ * run()); a few go through the binary to check the real process's exit code and signal, the single line
+ * on stderr and the empty stdout.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { renderMarkdown } from '../../src/format/markdown';
 import { renderTable } from '../../src/format/table';
 import { plainTheme } from '../../src/format/theme';
 import { tallyCsv, tallyJson, tallyReport } from '../../src/report/tally';
-import { results, root } from './run-cli';
+import { results, root, spawned } from './run-cli';
 
 /**
  * Seeds: real results from fixtures/ (the same on every machine): Worcester 2016 in the canonical layout, a
@@ -159,7 +160,7 @@ describe('fuzzing the binary (a smaller number of runs)', () => {
   it('tally exits 0, 1 or 2; on error one line on stderr and nothing on stdout', () => {
     fc.assert(
       fc.property(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom('table', 'json', 'csv', 'markdown'), (bytes, format) => {
-        const run = results(['tally', '-', '--format', format, '--max-field-length', '4096'], { input: bytes, timeout: 20_000 });
+        const run = spawned(['tally', '-', '--format', format, '--max-field-length', '4096'], { input: bytes, timeout: 20_000 });
         expect(run.signal).toBeNull();
         expect([0, 1, 2]).toContain(run.status);
         if (run.status !== 0) {
@@ -170,12 +171,13 @@ describe('fuzzing the binary (a smaller number of runs)', () => {
       { numRuns: 12 },
     );
   });
+});
 
-  it('every command exits 0, 1 or 2 and never with an internal error', () => {
-    fc.assert(
-      fc.property(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom(...commands), (bytes, command) => {
-        const run = results(command, { input: bytes, timeout: 20_000 });
-        expect(run.signal).toBeNull();
+describe('fuzzing every command through the CLI, in-process', () => {
+  it('every command exits 0, 1 or 2 and never with an internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom(...commands), async (bytes, command) => {
+        const run = await results(command, { input: bytes });
         expect(run.stderr).not.toContain('internal error');
         expect([0, 1, 2]).toContain(run.status);
         // check's findings are its output (stdout, exit 1); every other command says one line and writes nothing.

@@ -13,8 +13,8 @@ describe('results check --against on the published GE2015 files (end to end)', (
   // its line 216 reads Arjun Singh, "Liberal Democrats", 5032 votes, but party columns "UK Independence Party, UKIP"
   // (and line 217 the reverse); the Commons Library has Arjun Singh (LD) 2001, Harjinder Singh (UKIP) 5032. The
   // layout reads the name and ballot description as written, so the swap is a real finding.
-  it('finds Emily Benn, 14,038 against 14,308, and the two Singhs of Perry Barr swapped', () => {
-    const run = results('check', ec, '--against', hoc, '--only', 'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ', '--format', 'json');
+  it('finds Emily Benn, 14,038 against 14,308, and the two Singhs of Perry Barr swapped', async () => {
+    const run = await results('check', ec, '--against', hoc, '--only', 'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ', '--format', 'json');
     const document = JSON.parse(run.stdout);
     expect(document.findings.map((f: { line: number }) => f.line)).toEqual([216, 217, 745]);
     expect(document.findings[0].message).toContain('Arjun Singh (Liberal Democrats) has 5032 votes here but 2001');
@@ -24,8 +24,8 @@ describe('results check --against on the published GE2015 files (end to end)', (
 });
 
 describe('results check on every LEAP file 2016-2019 (published, so clean)', () => {
-  it.each(['2016-05-05', '2017-05-04', '2018-05-03', '2019-05-02'])('leap-%s passes with no errors', (date) => {
-    const run = results('check', path.relative(root, real('uk-leap-local', `leap-${date}.csv`)), '--format', 'json');
+  it.each(['2016-05-05', '2017-05-04', '2018-05-03', '2019-05-02'])('leap-%s passes with no errors', async (date) => {
+    const run = await results('check', path.relative(root, real('uk-leap-local', `leap-${date}.csv`)), '--format', 'json');
     const document = JSON.parse(run.stdout);
     expect(run.status).toBe(0);
     expect(document.counts.error).toBe(0);

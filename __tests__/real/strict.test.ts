@@ -11,10 +11,10 @@ interface TallyDocument {
 describe('--strict on real files', () => {
   const leap2016 = real('uk-leap-local', 'leap-2016-05-05.csv');
 
-  it('--strict passes a clean real file: LEAP 2016, every one of 10,880 rows used', () => {
+  it('--strict passes a clean real file: LEAP 2016, every one of 10,880 rows used', async () => {
     // LEAP files have no header; with one, they are canonical (council, council code, ward, code, ...).
     const input = `council,council code,ward,code,candidate,party,votes,elected\n${readFileSync(leap2016, 'utf8')}`;
-    const run = results(['tally', '-', '--strict', '--format', 'json'], { input });
+    const run = await results(['tally', '-', '--strict', '--format', 'json'], { input });
     expect(run.status).toBe(0);
     const document = JSON.parse(run.stdout) as TallyDocument;
     expect(document.rows).toEqual({ read: 10_880, used: 10_880, filtered: 0, setAside: [] });
