@@ -1,7 +1,7 @@
 /**
- * GE2017 -> GE2019 from the Commons Library files (../shared/data/real/uk-hoc-library). Reading the HoC
- * layouts belongs to the formats issue; this test maps the candidate columns to contests in memory (both
- * header dialects) so the comparison logic is checked against the published results now.
+ * GE2017 -> GE2019 from the Commons Library files (../shared/data/real/uk-hoc-library). The candidate columns
+ * are mapped to contests here (both header dialects), not by the Commons Library layout, so the comparison
+ * logic is checked against the published results on its own.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,7 +1,8 @@
 /**
  * The whole of LEAP 2018 (154 councils, wards of one to three seats, a tie settled by lot, an unopposed
  * return), converted to the canonical layout in memory, counts with every contest and seat accounted for.
- * LEAP's own layout is read directly by the formats work; this pins the tally on a national file.
+ * Converted here rather than read by the LEAP layout (src/io/layouts/leap.ts, tested in io/layouts.test.ts),
+ * so this pins the tally on a national file whatever the layout does.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
