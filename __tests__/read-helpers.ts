@@ -6,7 +6,6 @@ import type { Election } from '../src/core/model';
 import { PartyRegistry } from '../src/core/parties';
 import { readElection, type ReadOptions, type Source } from '../src/io/read-election';
 
-export const real = (...parts: string[]) => path.resolve(__dirname, '../../shared/data/real', ...parts);
 export const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
 
 export function sources(name: string): Source[] {

@@ -5,75 +5,75 @@ import { XMLValidator } from 'fast-xml-parser';
 import { results } from './run-cli';
 
 describe('results chart', () => {
-  it('writes the vote share chart of Worcester 2016 as SVG on stdout', () => {
-    const run = results('chart', 'shares', 'fixtures/worcester-2016.csv');
+  it('writes the vote share chart of Worcester 2016 as SVG on stdout', async () => {
+    const run = await results('chart', 'shares', 'fixtures/worcester-2016.csv');
     expect(run.status).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout).toContain('<title id="shares-title">Worcester: share of the vote</title>');
     expect(run.stdout).toContain('Labour 36.2% of the vote; Conservative 30.4% of the vote; Green 15.7% of the vote');
   });
 
-  it('draws the seats won as a parliament chart (Lab 7, Con 3, Green 2 of 12)', () => {
-    const run = results('chart', 'seats', 'fixtures/worcester-2016.csv');
+  it('draws the seats won as a parliament chart (Lab 7, Con 3, Green 2 of 12)', async () => {
+    const run = await results('chart', 'seats', 'fixtures/worcester-2016.csv');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('<desc id="seats-desc">Labour 7, Conservative 3, Green 2 (12 seats).</desc>');
     expect(run.stdout.match(/<circle /g)).toHaveLength(12);
   });
 
-  it('takes party colours from --parties', () => {
+  it('takes party colours from --parties', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'results-chart-'));
     const parties = path.join(dir, 'parties.csv');
     writeFileSync(parties, 'party,code,colour,aliases\nGreen,Grn,#123456,\n');
-    const run = results('chart', 'seats', 'fixtures/worcester-2016.csv', '--parties', parties);
+    const run = await results('chart', 'seats', 'fixtures/worcester-2016.csv', '--parties', parties);
     expect(run.stdout).toContain('<g fill="#123456">');
   });
 
-  it('is the same bytes on every run', () => {
-    expect(results('chart', 'shares', 'fixtures/worcester-2016.csv').stdout).toBe(results('chart', 'shares', 'fixtures/worcester-2016.csv').stdout);
+  it('is the same bytes on every run', async () => {
+    expect((await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout).toBe((await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout);
   });
 
-  it('refuses an unknown kind as a usage error', () => {
-    expect(results('chart', 'pie', 'fixtures/worcester-2016.csv').status).toBe(2);
+  it('refuses an unknown kind as a usage error', async () => {
+    expect((await results('chart', 'pie', 'fixtures/worcester-2016.csv')).status).toBe(2);
   });
 });
 
 describe('results chart: the comparison kinds', () => {
   const previous = ['--previous', 'fixtures/worcester-2012.csv'];
 
-  it('change: Battenhall 2016 with the change since 2012 (NEW --previous OLD)', () => {
-    const run = results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous);
+  it('change: Battenhall 2016 with the change since 2012 (NEW --previous OLD)', async () => {
+    const run = await results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous);
     expect(run.status).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout).toContain('<title id="change-title">Battenhall: share of the vote</title>');
     expect(run.stdout).toContain('Green 49.5% of the vote, +38.2 points; Conservative 40.6% of the vote, -7.1 points');
   });
 
-  it('change: BEFORE AFTER draws the same chart as NEW --previous OLD', () => {
-    expect(results('chart', 'change', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv').stdout).toBe(
-      results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous).stdout,
+  it('change: BEFORE AFTER draws the same chart as NEW --previous OLD', async () => {
+    expect((await results('chart', 'change', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv')).stdout).toBe(
+      (await results('chart', 'change', 'fixtures/worcester-2016.csv', ...previous)).stdout,
     );
   });
 
-  it('gains: against the eve of poll from one file with a defending column', () => {
-    const run = results('chart', 'gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll');
+  it('gains: against the eve of poll from one file with a defending column', async () => {
+    const run = await results('chart', 'gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Green 1 gained, 0 lost, net +1; Labour 1 gained, 0 lost, net +1; Conservative 0 gained, 2 lost, net -2.');
   });
 
-  it('gains: against the last time fought (Battenhall: Green gain from Conservative)', () => {
-    const run = results('chart', 'gains', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv');
+  it('gains: against the last time fought (Battenhall: Green gain from Conservative)', async () => {
+    const run = await results('chart', 'gains', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Green 1 gained, 0 lost, net +1; Conservative 0 gained, 1 lost, net -1.');
   });
 
-  it('swing: the Butler swing, 22.7 points Conservative to Green, with --from/--to naming the pair', () => {
-    const run = results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Green');
+  it('swing: the Butler swing, 22.7 points Conservative to Green, with --from/--to naming the pair', async () => {
+    const run = await results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Green');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Butler swing of 22.7 points from Conservative to Green.');
   });
 
-  it('council: Worcester after 2016, Con 17, Lab 16, Green 2 of 35, with the majority line at 18', () => {
-    const run = results('chart', 'council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
+  it('council: Worcester after 2016, Con 17, Lab 16, Green 2 of 35, with the majority line at 18', async () => {
+    const run = await results('chart', 'council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('<desc id="council-desc">Conservative 17, Labour 16, Green 2 (35 seats). 18 needed for a majority: no party has one.</desc>');
     expect(run.stdout.match(/<circle /g)).toHaveLength(35);
@@ -87,15 +87,15 @@ describe('results chart: the comparison kinds', () => {
     [['council', 'fixtures/worcester-2016-defending.csv'], 'the council chart needs --before'],
     [['shares', 'fixtures/worcester-2016.csv', ...['--previous', 'fixtures/worcester-2012.csv']], '--previous is not for the shares chart'],
     [['change', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--baseline', 'eve-of-poll'], '--baseline is not for the change chart'],
-  ])('refuses %j as a usage error (exit 2, nothing on stdout)', (args, message) => {
-    const run = results('chart', ...args);
+  ])('refuses %j as a usage error (exit 2, nothing on stdout)', async (args, message) => {
+    const run = await results('chart', ...args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
   });
 
-  it('fails with exit 1 when no contest was polled in both elections', () => {
-    const run = results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2018-cathedral.csv');
+  it('fails with exit 1 when no contest was polled in both elections', async () => {
+    const run = await results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2018-cathedral.csv');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^results: .*no contest polled in both/);
@@ -103,8 +103,8 @@ describe('results chart: the comparison kinds', () => {
 });
 
 describe('results tally --format html', () => {
-  it('writes one page with the headlines, both charts and the tables', () => {
-    const run = results('tally', 'fixtures/worcester-2016.csv', '--format', 'html');
+  it('writes one page with the headlines, both charts and the tables', async () => {
+    const run = await results('tally', 'fixtures/worcester-2016.csv', '--format', 'html');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(run.stdout).toContain('<title>Worcester: election results</title>');
@@ -114,8 +114,8 @@ describe('results tally --format html', () => {
     expect(run.stdout).toContain('<td>Louis Stephen</td>');
   });
 
-  it('with --previous: the result lines, change in share, net seats and the change, gains and swing charts', () => {
-    const run = results('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'html');
+  it('with --previous: the result lines, change in share, net seats and the change, gains and swing charts', async () => {
+    const run = await results('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'html');
     expect(run.status).toBe(0);
     const page = run.stdout.replace(/<[^>]+>/g, '');
     expect(page).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
@@ -125,7 +125,7 @@ describe('results tally --format html', () => {
     for (const id of ['chart-change', 'chart-gains', 'chart-swing']) expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
   });
 
-  it('keeps share bars out of piped table output', () => {
-    expect(results('tally', 'fixtures/worcester-2016.csv').stdout).not.toContain('█');
+  it('keeps share bars out of piped table output', async () => {
+    expect((await results('tally', 'fixtures/worcester-2016.csv')).stdout).not.toContain('█');
   });
 });

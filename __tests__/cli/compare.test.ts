@@ -1,17 +1,17 @@
-/** The comparison commands end to end: the built binary spawned as a user would run it (npm test builds first). */
+/** The comparison commands end to end, through the CLI in-process (cli/run-cli.ts). */
 import { results as run } from './run-cli';
 
 describe('results tally --previous', () => {
-  it('prints the Battenhall result line verbatim in the table', () => {
-    const { status, stdout } = run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv');
+  it('prints the Battenhall result line verbatim in the table', async () => {
+    const { status, stdout } = await run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv');
     expect(status).toBe(0);
     expect(stdout).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
     expect(stdout).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
     expect(stdout).toMatch(/Baseline: last fought/);
   });
 
-  it('fills result and seatChanges in results.tally/1', () => {
-    const { status, stdout } = run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'json');
+  it('fills result and seatChanges in results.tally/1', async () => {
+    const { status, stdout } = await run('tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'json');
     expect(status).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc.schema).toBe('results.tally/1');
@@ -24,8 +24,8 @@ describe('results tally --previous', () => {
 });
 
 describe('results swing', () => {
-  it('follows the results.swing/1 contract with directed swings as fractions', () => {
-    const { status, stdout } = run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--format', 'json');
+  it('follows the results.swing/1 contract with directed swings as fractions', async () => {
+    const { status, stdout } = await run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--format', 'json');
     expect(status).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc).toMatchObject({ schema: 'results.swing/1', shareMethod: 'top' });
@@ -39,16 +39,16 @@ describe('results swing', () => {
     expect(doc.unmatched.after.map((u: { area: string }) => u.area)).toContain('Warndon');
   });
 
-  it('refuses a party that stood in neither election with exit 2', () => {
-    const { status, stderr } = run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Reform UK');
+  it('refuses a party that stood in neither election with exit 2', async () => {
+    const { status, stderr } = await run('swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Reform UK');
     expect(status).toBe(2);
     expect(stderr).toMatch(/^results: --to: no candidate of "Reform UK"/);
   });
 });
 
 describe('results gains', () => {
-  it('follows the results.gains/1 contract and names its baseline', () => {
-    const { status, stdout } = run('gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll', '--format', 'json');
+  it('follows the results.gains/1 contract and names its baseline', async () => {
+    const { status, stdout } = await run('gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll', '--format', 'json');
     expect(status).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc).toMatchObject({ schema: 'results.gains/1', baseline: 'eve-of-poll' });
@@ -58,19 +58,19 @@ describe('results gains', () => {
     expect(doc.matrix).toEqual(expect.arrayContaining([{ from: 'Conservative', to: 'Labour', seats: 1 }, { from: 'Conservative', to: 'Green', seats: 1 }]));
   });
 
-  it('needs two files for the last-fought baseline (exit 2)', () => {
-    const { status, stderr } = run('gains', 'fixtures/worcester-2016.csv');
+  it('needs two files for the last-fought baseline (exit 2)', async () => {
+    const { status, stderr } = await run('gains', 'fixtures/worcester-2016.csv');
     expect(status).toBe(2);
     expect(stderr).toMatch(/^results: gains needs BEFORE and AFTER/);
   });
 });
 
 describe('results council', () => {
-  it('gives Worcester 2016 "Conservative lose to NOC" in the table and in results.council/1', () => {
-    const table = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
+  it('gives Worcester 2016 "Conservative lose to NOC" in the table and in results.council/1', async () => {
+    const table = await run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
     expect(table.status).toBe(0);
     expect(table.stdout).toContain('Worcester: Conservative lose to NOC');
-    const { stdout } = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1', '--format', 'json');
+    const { stdout } = await run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1', '--format', 'json');
     const doc = JSON.parse(stdout);
     expect(doc.schema).toBe('results.council/1');
     expect(doc.councils[0]).toMatchObject({
@@ -86,34 +86,34 @@ describe('results council', () => {
     ]));
   });
 
-  it('refuses a malformed composition with exit 2 and a one-line message', () => {
-    const { status, stderr } = run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab');
+  it('refuses a malformed composition with exit 2 and a one-line message', async () => {
+    const { status, stderr } = await run('council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab');
     expect(status).toBe(2);
     expect(stderr.trim().split('\n')[0]).toBe('results: --before: expected PARTY=SEATS, got "Lab" (e.g. Con=19,Lab=15,Grn=1)');
   });
 
-  it('states the assumption when seats defended come from --previous', () => {
+  it('states the assumption when seats defended come from --previous', async () => {
     // The same file as its own previous result: every seat defended by its winner, so nothing changes hands.
-    const { status, stdout } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=18,Lab=15,Grn=2', '--previous', 'fixtures/worcester-2016.csv');
+    const { status, stdout } = await run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=18,Lab=15,Grn=2', '--previous', 'fixtures/worcester-2016.csv');
     expect(status).toBe(0);
     expect(stdout).toMatch(/ASSUMED/);
     expect(stdout).toMatch(/Worcester: Conservative hold/);
   });
 
-  it('refuses a partial election whose defended seats are not all known, instead of adding won seats to before', () => {
+  it('refuses a partial election whose defended seats are not all known, instead of adding won seats to before', async () => {
     // worcester-2012.csv holds Battenhall only: the other 11 seats' defenders are unknown. Before, this printed
     // a composition of 46 seats on a 35-seat council with exit 0.
-    const { status, stdout, stderr } = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2012.csv');
+    const { status, stdout, stderr } = await run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1', '--previous', 'fixtures/worcester-2012.csv');
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('Worcester: 12 of 35 seats were up, and who defended 11 contests is not known ("Arboretum", "Bedwardine", "Cathedral", ...)');
-    const bare = run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1');
+    const bare = await run('council', 'fixtures/worcester-2016.csv', '--before', 'Con=19,Lab=15,Grn=1');
     expect(bare.status).toBe(1);
     expect(bare.stderr).toContain('give --previous FILE (the results when these seats were last fought) or a defending column, or --all-out');
   });
 
-  it('refuses an inline --before over a file of several councils unless --council chooses one', () => {
-    const { status, stderr } = run('council', 'fixtures/leap-2019-extract.csv', '--before', 'Con=16,Lab=15,Grn=3,LD=1');
+  it('refuses an inline --before over a file of several councils unless --council chooses one', async () => {
+    const { status, stderr } = await run('council', 'fixtures/leap-2019-extract.csv', '--before', 'Con=16,Lab=15,Grn=3,LD=1');
     expect(status).toBe(2);
     expect(stderr).toMatch(/^results: --before Con=16,Lab=15,Grn=3,LD=1 is one council's composition, and fixtures\/leap-2019-extract.csv has \d+ councils: choose one with --council NAME/);
   });

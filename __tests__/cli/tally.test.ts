@@ -1,21 +1,23 @@
 /**
- * `results tally` end to end on real results, through the built binary: the published Worcester 2016 and
- * 2018 figures, the JSON contract of design.md, the other formats, exit codes and stream separation.
+ * `results tally` end to end on real results, through the CLI in-process (cli/run-cli.ts): the published
+ * Worcester 2016 and 2018 figures, the JSON contract of design.md, the other formats, exit codes and stream
+ * separation. What needs the real process (colour, a closed pipe) is in cli/binary.test.ts.
  */
 import { parse } from 'csv-parse/sync';
-import { runCli, runShell } from './run-cli';
+import { runCli } from './run-cli';
 
 const worcester2016 = 'fixtures/worcester-2016.csv';
 
 describe('results tally on Worcester City Council 2016', () => {
-  const { status, stdout, stderr } = runCli(['tally', worcester2016]);
+  let status: number | null, stdout: string, stderr: string;
+  beforeAll(async () => ({ status, stdout, stderr } = await runCli(['tally', worcester2016])));
 
-  it('succeeds with nothing on stderr', () => {
+  it('succeeds with nothing on stderr', async () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
   });
 
-  it('tells each of the 12 wards in a headline with winner and majority', () => {
+  it('tells each of the 12 wards in a headline with winner and majority', async () => {
     const headlines = stdout.split('\n').filter((line) => /^[A-Z][\w ]+: .*majority/.test(line));
     expect(headlines).toEqual([
       'Arboretum: Labour, majority 568 (959 vs 391)',
@@ -33,28 +35,32 @@ describe('results tally on Worcester City Council 2016', () => {
     ]);
   });
 
-  it('gives the published party totals: Labour 7,831 (36.2%) and 7 seats, Conservative 6,578 and 3, Green 3,401 and 2', () => {
+  it('gives the published party totals: Labour 7,831 (36.2%) and 7 seats, Conservative 6,578 and 3, Green 3,401 and 2', async () => {
     expect(stdout).toMatch(/│ Labour\s+│\s+12 │ 7,831 │ 36\.2% │\s+7 │/);
     expect(stdout).toMatch(/│ Conservative\s+│\s+12 │ 6,578 │ 30\.4% │\s+3 │/);
     expect(stdout).toMatch(/│ Green\s+│\s+12 │ 3,401 │ 15\.7% │\s+2 │/);
   });
 
-  it('names the conventions it used and accounts for every row', () => {
+  it('names the conventions it used and accounts for every row', async () => {
     expect(stdout).toContain("Shares: top vote (Commons Library convention): in a multi-member ward a party counts its best-placed candidate's votes.");
     expect(stdout).toContain('Majority: last elected minus first unelected candidate');
     expect(stdout).toContain('Rows: 55 read from fixtures/worcester-2016.csv, 55 used.');
   });
 
-  it('has no colour codes when NO_COLOR is set or output is not a terminal', () => {
+  it('has no colour codes when NO_COLOR is set or output is not a terminal', async () => {
     expect(stdout).not.toContain('\u001b[');
   });
 });
 
 describe('results tally --format json', () => {
-  const { status, stdout } = runCli(['tally', worcester2016, '--format', 'json']);
-  const document = JSON.parse(stdout);
+  let status: number | null, document: any; // the parsed JSON under test
+  beforeAll(async () => {
+    const run = await runCli(['tally', worcester2016, '--format', 'json']);
+    status = run.status;
+    document = JSON.parse(run.stdout);
+  });
 
-  it('follows the results.tally/1 contract', () => {
+  it('follows the results.tally/1 contract', async () => {
     expect(status).toBe(0);
     expect(document).toMatchObject({ schema: 'results.tally/1', shareMethod: 'top', warnings: [] });
     expect(Object.keys(document)).toEqual(expect.arrayContaining(['schema', 'shareMethod', 'warnings', 'contests', 'parties', 'councils', 'totals']));
@@ -88,7 +94,7 @@ describe('results tally --format json', () => {
     });
   });
 
-  it('gives shares as fractions and the party totals per council and overall', () => {
+  it('gives shares as fractions and the party totals per council and overall', async () => {
     expect(document.parties[0]).toMatchObject({ party: 'Labour', partyCode: 'Lab', candidates: 12, votes: 7831, seats: 7 });
     expect(document.parties[0].share).toBeCloseTo(0.3621, 4);
     expect(document.councils).toHaveLength(1);
@@ -99,30 +105,31 @@ describe('results tally --format json', () => {
 });
 
 describe('share methods (Worcester 2018: one two-seat ward, Warndon)', () => {
-  const totals = (method: string) => JSON.parse(runCli(['tally', 'fixtures/worcester-2018.csv', '--format', 'json', '--share-method', method]).stdout);
+  const totals = async (method: string) => JSON.parse((await runCli(['tally', 'fixtures/worcester-2018.csv', '--format', 'json', '--share-method', method])).stdout);
 
   it.each([
     ['top', 9192, 7423, 2655, 21954],
     ['total', 9360, 7877, 2713, 22671],
     ['average', 9169.5, 7396.5, 2627, 21839.5],
-  ])('%s gives the figures of domain-rules.md §2.2', (method, con, lab, green, base) => {
-    const document = totals(method);
+  ])('%s gives the figures of domain-rules.md §2.2', async (method, con, lab, green, base) => {
+    const document = await totals(method);
     expect(document.shareMethod).toBe(method);
     const votes = Object.fromEntries(document.parties.map((p: { party: string; votes: number }) => [p.party, p.votes]));
     expect([votes.Conservative, votes.Labour, votes.Green, document.totals.validVotes]).toEqual([con, lab, green, base]);
   });
 
-  it('shows the Warndon majority of 241 (454 - 213)', () => {
-    expect(runCli(['tally', 'fixtures/worcester-2018.csv', '--area', 'Warndon']).stdout).toContain(
+  it('shows the Warndon majority of 241 (454 - 213)', async () => {
+    expect((await runCli(['tally', 'fixtures/worcester-2018.csv', '--area', 'Warndon'])).stdout).toContain(
       'Warndon: Labour 2, majority 241 (454 vs 213)',
     );
   });
 });
 
 describe('ties for the last seat in real files (LEAP 2019)', () => {
-  const { status, stdout, stderr } = runCli(['tally', 'fixtures/ties-2019.csv']);
+  let status: number | null, stdout: string, stderr: string;
+  beforeAll(async () => ({ status, stdout, stderr } = await runCli(['tally', 'fixtures/ties-2019.csv'])));
 
-  it('reports a tie the file settles by lot as majority 0, decided by lot, with a note on stderr', () => {
+  it('reports a tie the file settles by lot as majority 0, decided by lot, with a note on stderr', async () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Paddock Wood West: Conservative, majority 0 (tie at 289, decided by lot)');
     expect(stderr).toContain(
@@ -131,15 +138,15 @@ describe('ties for the last seat in real files (LEAP 2019)', () => {
     expect(stderr).toContain('Paddock Wood West (Tunbridge Wells): the last seat was tied at 289 votes; the file gives it to Matt Bailey (decided by lot)');
   });
 
-  it('groups many councils into one election with totals per council', () => {
+  it('groups many councils into one election with totals per council', async () => {
     expect(stdout).toContain('Wyre Forest: party totals');
     expect(stdout).toContain('All councils: party totals');
   });
 });
 
 describe('other output formats', () => {
-  it('csv: one row per candidate with the contest fields, fractions not percentages', () => {
-    const { status, stdout } = runCli(['tally', worcester2016, '--format', 'csv']);
+  it('csv: one row per candidate with the contest fields, fractions not percentages', async () => {
+    const { status, stdout } = await runCli(['tally', worcester2016, '--format', 'csv']);
     expect(status).toBe(0);
     const rows = parse(stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(55);
@@ -153,91 +160,67 @@ describe('other output formats', () => {
     });
   });
 
-  it('markdown: a heading line and a pipe table per contest', () => {
-    const { stdout } = runCli(['tally', worcester2016, '--format', 'markdown', '--area', 'Battenhall']);
+  it('markdown: a heading line and a pipe table per contest', async () => {
+    const { stdout } = await runCli(['tally', worcester2016, '--format', 'markdown', '--area', 'Battenhall']);
     expect(stdout).toContain('**Battenhall: Green, majority 194 (1,081 vs 887)**');
     expect(stdout).toContain('| Louis Stephen | Green | 1,081 | 49.5% | elected |');
     expect(stdout).toContain('|---|---|---:|---:|---|');
   });
 
-  it('ndjson: one contest a line, then one line a party', () => {
-    const lines = runCli(['tally', worcester2016, '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  it('ndjson: one contest a line, then one line a party', async () => {
+    const lines = (await runCli(['tally', worcester2016, '--format', 'ndjson'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'contest')).toHaveLength(12);
     expect(lines.filter((l) => l.type === 'party')[0]).toMatchObject({ party: 'Labour', votes: 7831 });
   });
 });
 
 describe('input', () => {
-  it('reads standard input for "-"', () => {
-    const { status, stdout } = runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,887\n' });
+  it('reads standard input for "-"', async () => {
+    const { status, stdout } = await runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,887\n' });
     expect(status).toBe(0);
     expect(stdout).toContain('Battenhall: Green, majority 194 (1,081 vs 887)');
   });
 
-  it('extends the parties with --parties', () => {
-    const { stdout } = runCli(['tally', 'fixtures/ties-2019.csv', '--council', 'Wyre Forest', '--parties', 'fixtures/parties-example.csv']);
+  it('extends the parties with --parties', async () => {
+    const { stdout } = await runCli(['tally', 'fixtures/ties-2019.csv', '--council', 'Wyre Forest', '--parties', 'fixtures/parties-example.csv']);
     expect(stdout).toContain('Franche and Habberley North: Health Concern 3, majority 23 (651 vs 628)');
   });
 
-  it('filters with --council and --area, case-insensitively, and counts the rows left out', () => {
-    const { stdout } = runCli(['tally', worcester2016, '--area', 'battenhall']);
+  it('filters with --council and --area, case-insensitively, and counts the rows left out', async () => {
+    const { stdout } = await runCli(['tally', worcester2016, '--area', 'battenhall']);
     expect(stdout).toContain('Rows: 55 read from fixtures/worcester-2016.csv, 4 used, 51 in contests not selected.');
   });
 });
 
 describe('errors and exit codes', () => {
-  it('exit 1 for a missing file, with a one-line message and nothing on stdout', () => {
-    expect(runCli(['tally', 'no-such.csv'])).toEqual({ status: 1, stdout: '', stderr: 'results: no-such.csv: cannot read: no such file\n' });
+  it('exit 1 for a missing file, with a one-line message and nothing on stdout', async () => {
+    expect(await runCli(['tally', 'no-such.csv'])).toEqual({ status: 1, stdout: '', stderr: 'results: no-such.csv: cannot read: no such file\n' });
   });
 
-  it('exit 1 for bad data, naming file and line', () => {
-    const result = runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n' });
+  it('exit 1 for bad data, naming file and line', async () => {
+    const result = await runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n' });
     expect(result).toEqual({ status: 1, stdout: '', stderr: 'results: -:3: votes must be a whole number, got "8.87"\n' });
   });
 
-  it('exit 2 for a bad option value', () => {
-    const result = runCli(['tally', worcester2016, '--format', 'xml']);
+  it('exit 2 for a bad option value', async () => {
+    const result = await runCli(['tally', worcester2016, '--format', 'xml']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^results: option '-f, --format <format>' argument 'xml' is invalid/);
   });
 
-  it('exit 2 for an unknown command or option, and for a filter matching nothing', () => {
-    expect(runCli(['talley', worcester2016]).status).toBe(2);
-    expect(runCli(['tally', worcester2016, '--colour']).status).toBe(2);
-    const none = runCli(['tally', worcester2016, '--council', 'Worcestr']);
+  it('exit 2 for an unknown command or option, and for a filter matching nothing', async () => {
+    expect((await runCli(['talley', worcester2016])).status).toBe(2);
+    expect((await runCli(['tally', worcester2016, '--colour'])).status).toBe(2);
+    const none = await runCli(['tally', worcester2016, '--council', 'Worcestr']);
     expect(none).toMatchObject({ status: 2, stderr: 'results: no contest matches --council "Worcestr" (councils: Worcester)\n' });
   });
 
-  it('exit 0 for --help and --version, on stdout', () => {
-    const help = runCli(['tally', '--help']);
+  it('exit 0 for --help and --version, on stdout', async () => {
+    const help = await runCli(['tally', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('results tally fixtures/worcester-2016.csv');
-    const version = runCli(['--version']);
+    const version = await runCli(['--version']);
     expect(version).toMatchObject({ status: 0, stdout: `${require('../../package.json').version}\n` });
-  });
-
-  it('ends quietly with 0 when the reader closes the pipe', () => {
-    const result = runShell('node bin/results.js tally fixtures/worcester-2016.csv --format csv | head -3; echo "exit ${PIPESTATUS[0]}"');
-    expect(result.stdout.trim().split('\n')).toHaveLength(4);
-    expect(result.stdout).toContain('exit 0');
-    expect(result.stderr).toBe('');
-  });
-});
-
-describe('colour', () => {
-  it('is on with FORCE_COLOR, in party colours', () => {
-    const { stdout } = runCli(['tally', worcester2016, '--area', 'Battenhall'], { env: { NO_COLOR: undefined, FORCE_COLOR: '3' } });
-    expect(stdout).toContain('\u001b[38;2;2;169;91mGreen'); // Green #02A95B
-  });
-
-  it('is off with --no-color even when forced', () => {
-    const { stdout } = runCli(['tally', worcester2016, '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '3' } });
-    expect(stdout).not.toContain('\u001b[');
-  });
-
-  it('is never in machine formats', () => {
-    const { stdout } = runCli(['tally', worcester2016, '--format', 'csv'], { env: { NO_COLOR: undefined, FORCE_COLOR: '3' } });
-    expect(stdout).not.toContain('\u001b[');
   });
 });

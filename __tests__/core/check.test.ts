@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { check, type CheckInput } from '../../src/core/check/check';
-import { crossSourceFindings } from '../../src/core/check/against';
 import { readWarningFindings, structureFinding } from '../../src/core/check/structure';
 import { candidateInTwoWardsFindings } from '../../src/core/check/names';
 import { makeContest } from '../../src/core/contest';
 import { candidate, contest } from '../builders';
 import { PartyRegistry } from '../../src/core/parties';
-import { ecLayout, hocLayout, leapLayout, readWith, realFile } from '../real-layouts';
+import { leapLayout, readWith } from '../test-layouts';
 
 const options = {
   registry: new PartyRegistry(),
@@ -41,37 +40,6 @@ describe('results check on real LEAP ties', () => {
       },
     ]);
     expect(result.findings.some((f) => f.message.includes('Franche'))).toBe(false);
-  });
-});
-
-describe.each(['leap-2016-05-05.csv', 'leap-2018-05-03.csv', 'leap-2019-05-02.csv'])('published LEAP file %s', (name) => {
-  const file = realFile(`uk-leap-local/${name}`);
-  (file ? it : it.skip)('passes: no errors (ties decided by lot are notes)', async () => {
-    const result = check(input(await readWith(leapLayout, file!, name)), options);
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(result.ok).toBe(true);
-  });
-});
-
-describe('--against on the two published GE2015 files', () => {
-  const ec = realFile('uk-electoral-commission/EC-GE2015-RESULTS.csv');
-  const hoc = realFile('uk-hoc-library/HoC-GE2015-results-by-candidate.csv');
-  (ec && hoc ? it : it.skip)('finds Emily Benn on 14,038 (Electoral Commission) against 14,308 (Commons Library), and nothing else', async () => {
-    const ecReading = await readWith(ecLayout, ec!, 'EC-GE2015-RESULTS.csv', 'windows-1252');
-    const hocReading = await readWith(hocLayout, hoc!, 'HoC-GE2015-results-by-candidate.csv');
-    expect(ecReading.errors).toEqual([]);
-    expect(hocReading.errors).toEqual([]);
-    expect(ecReading.contests).toHaveLength(650);
-    expect(crossSourceFindings(ecReading.contests, hocReading.contests)).toEqual([
-      {
-        severity: 'error',
-        code: 'source-votes-differ',
-        message:
-          'Croydon South: Emily Benn (Labour) has 14038 votes here but 14308 in HoC-GE2015-results-by-candidate.csv (line 955)',
-        file: 'EC-GE2015-RESULTS.csv',
-        line: 745,
-      },
-    ]);
   });
 });
 

@@ -22,17 +22,17 @@ describe('safeText', () => {
     ['right-to-left override (U+202E)', 'Lab\u202eruobal', 'Lab\\u202eruobal'],
     ['left-to-right isolate (U+2066)', '\u2066Green\u2069', '\\u2066Green\\u2069'],
     ['backspace, tab and NUL', 'a\bb\tc\u0000', 'a\\u0008b\\u0009c\\u0000'],
-  ])('shows %s as a visible escape', (_what, raw, shown) => {
+  ])('shows %s as a visible escape', async (_what, raw, shown) => {
     expect(safeText(raw)).toBe(shown);
   });
 
-  it('leaves names in any script, accents and apostrophes alone', () => {
+  it('leaves names in any script, accents and apostrophes alone', async () => {
     for (const name of ["St Mary's", 'Zoë Ó Súilleabháin', 'Llanddewi Brefi', 'مريم', 'Ynys Môn', 'Ōtautahi']) {
       expect(safeText(name)).toBe(name);
     }
   });
 
-  it('is applied by markdown before markdown escaping', () => {
+  it('is applied by markdown before markdown escaping', async () => {
     expect(escapeMarkdown('\u001b[31m|Lab*')).toBe('\\\\u001b\\[31m\\|Lab\\*');
   });
 });
@@ -40,8 +40,8 @@ describe('safeText', () => {
 describe('results tally on a file full of escape sequences (fixtures/bad/control-characters.csv)', () => {
   const file = 'fixtures/bad/control-characters.csv';
 
-  it('writes no raw control character or bidi override in table output: each is shown as an escape', () => {
-    const run = results(['tally', file]);
+  it('writes no raw control character or bidi override in table output: each is shown as an escape', async () => {
+    const run = await results(['tally', file]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(terminalControls);
     expect(run.stdout).toContain('Arbo\\u001b[2Jretum\\u001b]0;pwned\\u0007: Lab\\u202eruobal, majority 568 (959 vs 391)');
@@ -49,8 +49,8 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
     expect(run.stdout).toContain('│ John\\u001b[1A\\u0008Stenson │ Conservative\\u2066 │   391 │');
   });
 
-  it('writes no raw control character in markdown: the escape is itself escaped so it renders as written', () => {
-    const run = results(['tally', file, '--format', 'markdown']);
+  it('writes no raw control character in markdown: the escape is itself escaped so it renders as written', async () => {
+    const run = await results(['tally', file, '--format', 'markdown']);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(terminalControls);
     expect(run.stdout).toContain('**Arbo\\\\u001b\\[2Jretum\\\\u001b\\]0;pwned\\\\u0007: Lab\\\\u202eruobal, majority 568 (959 vs 391)**');
@@ -63,16 +63,16 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
     ['check (text)', ['check', file]],
     ['check --format github', ['check', file, '--format', 'github']],
     ['swing (table)', ['swing', file, file]],
-  ])('writes no raw control character or bidi override in %s', (_what, args) => {
-    const run = results(args);
+  ])('writes no raw control character or bidi override in %s', async (_what, args) => {
+    const run = await results(args);
     expect([0, 1]).toContain(run.status);
     expect(run.stdout.length).toBeGreaterThan(0);
     expect(run.stdout).not.toMatch(terminalControls);
     expect(run.stderr).not.toMatch(terminalControls);
   });
 
-  it('keeps the text exactly in JSON, escaped as JSON escapes it', () => {
-    const run = results(['tally', file, '--format', 'json']);
+  it('keeps the text exactly in JSON, escaped as JSON escapes it', async () => {
+    const run = await results(['tally', file, '--format', 'json']);
     expect(run.stdout).not.toMatch(terminalControls);
     expect(run.stdout).toContain('"area":"Arbo\\u001b[2Jretum\\u001b]0;pwned\\u0007"');
     // Beyond JSON.stringify: C1 controls and bidi overrides are \u escapes too, and parse back the same.
@@ -82,21 +82,21 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
     expect(document.contests[0]!.candidates.map((c) => c.name)).toEqual(['Joy\u009b31m Squires', 'John\u001b[1A\bStenson']);
   });
 
-  it('escapes control characters quoted into an error message (one line, nothing obeyed)', () => {
-    const run = results(['tally', '-'], { input: 'ward,candidate,party,votes\nA\u001b]0;x\u0007,B,Lab,9\u001b[2J\n' });
+  it('escapes control characters quoted into an error message (one line, nothing obeyed)', async () => {
+    const run = await results(['tally', '-'], { input: 'ward,candidate,party,votes\nA\u001b]0;x\u0007,B,Lab,9\u001b[2J\n' });
     expect(run.stderr).toBe('results: -:2: votes must be a whole number, got "9\\u001b[2J"\n');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
   });
 
-  it('escapes bidi overrides quoted into an error message too', () => {
-    const run = results(['tally', '-'], { input: 'ward,candidate,party,votes\nA,B,Lab,12\u202e3\n' });
+  it('escapes bidi overrides quoted into an error message too', async () => {
+    const run = await results(['tally', '-'], { input: 'ward,candidate,party,votes\nA,B,Lab,12\u202e3\n' });
     expect(run.stderr).toBe('results: -:2: votes must be a whole number, got "12\\u202e3"\n');
     expect(run.status).toBe(1);
   });
 
-  it('escapes control characters in warnings on stderr', () => {
-    const run = results(['tally', '-'], {
+  it('escapes control characters in warnings on stderr', async () => {
+    const run = await results(['tally', '-'], {
       input: 'ward,candidate,party,votes,elected\nA\u001b]0;x\u0007,B,Lab,9,1\nA\u001b]0;x\u0007,C,Con,9,0\n',
     });
     expect(run.status).toBe(0);
@@ -109,8 +109,8 @@ describe('results tally on a file full of escape sequences (fixtures/bad/control
 describe('CSV output and spreadsheet formulas (fixtures/bad/formula-in-cells.csv)', () => {
   const file = 'fixtures/bad/formula-in-cells.csv';
 
-  it("prefixes text cells starting with = + - @ with ' and leaves numbers untouched", () => {
-    const run = results(['tally', file, '--format', 'csv']);
+  it("prefixes text cells starting with = + - @ with ' and leaves numbers untouched", async () => {
+    const run = await results(['tally', file, '--format', 'csv']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[1]).toBe(
@@ -122,14 +122,14 @@ describe('CSV output and spreadsheet formulas (fixtures/bad/formula-in-cells.csv
     expect(lines[3]).toContain(",'-2+3,Conservative,Con,Conservative,12,");
   });
 
-  it('writes cells exactly as they are with --raw', () => {
-    const run = results(['tally', file, '--format', 'csv', '--raw']);
+  it('writes cells exactly as they are with --raw', async () => {
+    const run = await results(['tally', file, '--format', 'csv', '--raw']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[1]).toContain(`,"=HYPERLINK(""http://example.com/?"",""click"")",Labour,`);
     expect(lines[2]).toContain(',@SUM(1+1),+44 Party,+44 Party,+44 Party,391,');
   });
 
-  it('never prefixes a number, however it starts', () => {
+  it('never prefixes a number, however it starts', async () => {
     let text = '';
     renderCsv(
       { columns: [{ key: 'change', label: 'change', type: 'change' }, { key: 'name', label: 'name', type: 'text' }], rows: [{ cells: [-0.05, '-0.05'] }] },
@@ -141,9 +141,9 @@ describe('CSV output and spreadsheet formulas (fixtures/bad/formula-in-cells.csv
 });
 
 describe('names that look like paths are just text', () => {
-  it('a ward named ../../etc/passwd and a candidate named /dev/stdout read and write nothing else', () => {
+  it('a ward named ../../etc/passwd and a candidate named /dev/stdout read and write nothing else', async () => {
     const before = readdirSync(path.join(root, 'fixtures/bad')).sort();
-    const run = results(['tally', 'fixtures/bad/path-in-ward-name.csv', '--format', 'json']);
+    const run = await results(['tally', 'fixtures/bad/path-in-ward-name.csv', '--format', 'json']);
     expect(run.status).toBe(0);
     const document = JSON.parse(run.stdout) as { sources: string[]; contests: { area: string; candidates: { name: string }[] }[] };
     expect(document.sources).toEqual(['fixtures/bad/path-in-ward-name.csv']);

@@ -11,6 +11,7 @@ import { readContests, readElection, type Source } from '../../src/io/read-elect
 import { run } from '../../src/cli/main';
 import { memoryOutput } from '../../src/cli/output';
 import type { Env } from '../../src/cli/env';
+import { memoryEnv as harnessEnv } from '../cli/run-cli';
 import type { CandidateRow } from '../../src/io/rows';
 
 const worcester = path.resolve(__dirname, '../../fixtures/worcester-2016.csv');
@@ -47,6 +48,7 @@ function memoryEnv(files: Record<string, string>): Env & { out: ReturnType<typeo
     stdout: out, stderr: err, out, err, variables: { NO_COLOR: '1' },
     openSources: async (name) => [source(name, files[name]!)],
     readText: async (name) => files[name]!,
+    load: harnessEnv().load,
   };
 }
 

@@ -11,7 +11,8 @@ import { tally } from '../../src/core/tally';
 import { gainsBars } from '../../src/report/charts/comparison';
 import { MOST_PARTIES_DRAWN, OTHERS } from '../../src/report/charts/others';
 import { tallySeats, tallyShares } from '../../src/report/charts/tally';
-import { read, real } from '../read-helpers';
+import { read } from '../read-helpers';
+import { real } from './paths';
 
 const registry = new PartyRegistry();
 const colour = (party: string) => registry.colourOf(party);

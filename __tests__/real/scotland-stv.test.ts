@@ -18,7 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { tally } from '../../src/core/tally';
 import { results } from '../cli/run-cli';
-import { csvRecords, read, real } from '../read-helpers';
+import { csvRecords, read } from '../read-helpers';
+import { real } from './paths';
 
 const file = real('uk-scotland-stv-2022', 'scotland-2022-stv-indylive.csv');
 
@@ -31,7 +32,7 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     counted = tally(election, 'top');
   });
 
-  it('uses every row of the file: read = used, nothing set aside', () => {
+  it('uses every row of the file: read = used, nothing set aside', async () => {
     const records = csvRecords(readFileSync(file, 'utf8')).filter((r) => r.some((cell) => cell !== ''));
     expect(rows.read).toBe(records.length - 1);
     expect(rows.read).toBe(2547);
@@ -39,14 +40,14 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     expect(rows.setAside).toEqual([]);
   });
 
-  it('has 32 councils, 355 wards and 1,226 seats, every contest STV', () => {
+  it('has 32 councils, 355 wards and 1,226 seats, every contest STV', async () => {
     expect(counted.councils).toHaveLength(32);
     expect(counted.totals.contests).toBe(355);
     expect(counted.totals.seats).toBe(1226);
     expect(counted.contests.every((c) => c.system === 'stv')).toBe(true);
   });
 
-  it('elects the published councillors: SNP 453, Labour 282, Conservative 214, Lib Dem 87, Green 35, independents and others 152', () => {
+  it('elects the published councillors: SNP 453, Labour 282, Conservative 214, Lib Dem 87, Green 35, independents and others 152', async () => {
     const seats = new Map(counted.parties.map((p) => [p.party, p.seats]));
     expect([seats.get('SNP'), seats.get('Labour'), seats.get('Conservative'), seats.get('Liberal Democrats'), seats.get('Green')]).toEqual([453, 282, 214, 87, 35]);
     const others = counted.parties.filter((p) => !['SNP', 'Labour', 'Conservative', 'Liberal Democrats', 'Green'].includes(p.party));
@@ -56,7 +57,7 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     expect([elected, counted.totals.seats - elected]).toEqual([1223, 3]);
   });
 
-  it('reads 8 wards as returned unopposed and 28 as polls whose counts are not in the file', () => {
+  it('reads 8 wards as returned unopposed and 28 as polls whose counts are not in the file', async () => {
     expect(counted.totals.uncontested).toBe(8);
     const missing = counted.contests.filter((c) => c.votesMissing);
     expect(missing).toHaveLength(28);
@@ -64,13 +65,13 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     expect(missing.every((c) => c.validVotes === null && c.candidates.filter((x) => x.elected).length === c.seats)).toBe(true);
   });
 
-  it('warns only about what the file lacks: no tie, vote-order or elected-count warnings on STV wards', () => {
+  it('warns only about what the file lacks: no tie, vote-order or elected-count warnings on STV wards', async () => {
     const codes = counted.warnings.map((w) => w.code);
     expect(codes.filter((c) => c === 'votes-missing')).toHaveLength(28);
     expect(counted.warnings.filter((w) => w.code !== 'votes-missing').map((w) => [w.code, w.origin?.line])).toEqual([['ballots-mismatch', 186]]);
   });
 
-  it('counts every first preference: party shares of the wards with counts add up to 1, SNP about a third', () => {
+  it('counts every first preference: party shares of the wards with counts add up to 1, SNP about a third', async () => {
     const total = counted.parties.reduce((n, p) => n + (p.share ?? 0), 0);
     expect(total).toBeCloseTo(1, 10);
     // Every first preference in the file, added up independently of the reader.
@@ -83,15 +84,15 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     expect(counted.parties.find((p) => p.party === 'SNP')!.share).toBeLessThan(0.36);
   });
 
-  it('tally exits 0 as table, json and csv; check fails on the one ward with a missing candidate only', () => {
+  it('tally exits 0 as table, json and csv; check fails on the one ward with a missing candidate only', async () => {
     for (const format of ['table', 'json', 'csv']) {
-      const run = results('tally', file, '--format', format, '--quiet');
+      const run = await results('tally', file, '--format', format, '--quiet');
       expect([format, run.status]).toEqual([format, 0]);
     }
-    const json = JSON.parse(results('tally', file, '--format', 'json', '--quiet').stdout);
+    const json = JSON.parse((await results('tally', file, '--format', 'json', '--quiet')).stdout);
     expect(json.conventions.stv).toMatch(/^STV contests count first preferences/);
     expect(json.contests[0].quota).toBe(1320);
-    const check = results('check', file, '--format', 'json');
+    const check = await results('check', file, '--format', 'json');
     expect(check.status).toBe(1);
     const errors = JSON.parse(check.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
     expect(errors.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([['ballots-mismatch', 186]]);

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Election } from '../../src/core/model';
 import { tally } from '../../src/core/tally';
-import { read, real } from '../read-helpers';
+import { read } from '../read-helpers';
+import { real } from './paths';
 import { runCli, root } from '../cli/run-cli';
 
 const pa2024 = real('us-openelections-pa/2024-general');
@@ -41,7 +42,7 @@ describe('Philadelphia 2024 (every district NA)', () => {
     election = await read(philadelphia);
   });
 
-  it('holds no House, State Senate or State House contest: no winner is printed for several districts summed', () => {
+  it('holds no House, State Senate or State House contest: no winner is printed for several districts summed', async () => {
     expect(election.contests.map((c) => c.area).filter((area) => /House|State Senate/.test(area))).toEqual([]);
     expect(election.warnings.filter((w) => w.code === 'district-missing').map((w) => w.message.split(',')[0])).toEqual([
       'Philadelphia: "U.S. House" has no district on 2527 rows',
@@ -53,14 +54,14 @@ describe('Philadelphia 2024 (every district NA)', () => {
     );
   });
 
-  it('accounts for every row: 2527 + 1299 + 1765 set aside for the missing district', () => {
+  it('accounts for every row: 2527 + 1299 + 1765 set aside for the missing district', async () => {
     expect(setAside(election, districtMissing)).toBe(2527 + 1299 + 1765);
     expect(accounted(election)).toBe(election.rows.read);
     expect(election.rows.read).toBe(61228);
   });
 
-  it('results check fails with three district-missing errors (exit 1)', () => {
-    const run = runCli(['check', philadelphia, '--format', 'json']);
+  it('results check fails with three district-missing errors (exit 1)', async () => {
+    const run = await runCli(['check', philadelphia, '--format', 'json']);
     expect(run.status).toBe(1);
     const findings = (JSON.parse(run.stdout) as { findings: { severity: string; code: string }[] }).findings;
     expect(findings.filter((f) => f.code === 'district-missing').map((f) => f.severity)).toEqual(['error', 'error', 'error']);
@@ -73,7 +74,7 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     election = await read(pa2024);
   });
 
-  it('gives President Trump 3,522,112 and Harris 3,414,547, short of the certified count by the two missing counties', () => {
+  it('gives President Trump 3,522,112 and Harris 3,414,547, short of the certified count by the two missing counties', async () => {
     // Certified (Pennsylvania Department of State, Certificate of Ascertainment, 10 Dec 2024,
     // https://www.pa.gov/agencies/dos/newsroom/governor-shapiro-certifies-2024-presidential-election-results.html):
     // Trump 3,543,308, Harris 3,423,042. Clarion and Sullivan, both rural and Republican, have no county file here
@@ -85,7 +86,7 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     expect(3_543_308 - president['Donald J. Trump']!).toBeLessThan(25_000);
   });
 
-  it('sets aside the district-less House and Senate rows of Cameron, Schuylkill, Northumberland and Philadelphia', () => {
+  it('sets aside the district-less House and Senate rows of Cameron, Schuylkill, Northumberland and Philadelphia', async () => {
     const missing = election.warnings.filter((w) => w.code === 'district-missing').map((w) => w.message.split(' has no district')[0]);
     expect(missing.sort()).toEqual(
       [
@@ -104,7 +105,7 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     expect(accounted(election)).toBe(election.rows.read);
   });
 
-  it('reads each party under one name whatever code the county used (MARTY SELKER: CST, CON, CNS)', () => {
+  it('reads each party under one name whatever code the county used (MARTY SELKER: CST, CON, CNS)', async () => {
     const senate = contest(election, 'U.S. Senate');
     expect(senate.candidates.filter((c) => c.name === 'MARTY SELKER').map((c) => [c.party, c.votes])).toEqual([['Constitution', 23_340]]);
     const treasurer = contest(election, 'State Treasurer');
@@ -117,7 +118,7 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     for (const code of ['CNS', 'CST', 'FWD', 'FRW', 'FOR', 'ASP', 'AMS', 'GNP', 'GRE']) expect(parties.has(code)).toBe(false);
   });
 
-  it('keeps write-in residue and mis-parsed precinct names out of the candidates', () => {
+  it('keeps write-in residue and mis-parsed precinct names out of the candidates', async () => {
     const names = new Set(election.contests.flatMap((c) => c.candidates.map((k) => k.name)));
     for (const residue of ['SCATTER', 'Write0ins', 'Grove City', 'Greenville']) expect(names.has(residue)).toBe(false);
     expect(setAside(election, "the precinct's name where the candidate should be (a mis-parsed row)")).toBe(45);
@@ -126,7 +127,7 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     expect(contest(election, 'State House 17').candidates.map((c) => c.name)).toContain('Hempfield Township');
   });
 
-  it('the README example shows what the command prints', () => {
+  it('the README example shows what the command prints', async () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const block = /```\n\$ results tally us-openelections-pa\/2024-general --area 'U\.S\. Senate'.*\n([\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
@@ -156,8 +157,8 @@ describe('Pennsylvania 2020, 66 county files as one election', () => {
     expect(accounted(election)).toBe(election.rows.read);
   });
 
-  it('check warns of a candidate in two contests only when the contests differ (10, not 1,310)', () => {
-    const run = runCli(['check', pa2020, '--format', 'json', '--only', 'candidate-in-two-wards']);
+  it('check warns of a candidate in two contests only when the contests differ (10, not 1,310)', async () => {
+    const run = await runCli(['check', pa2020, '--format', 'json', '--only', 'candidate-in-two-wards']);
     expect(run.status).toBe(0);
     const messages = (JSON.parse(run.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message);
     for (const message of messages) {

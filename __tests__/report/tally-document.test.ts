@@ -4,10 +4,6 @@
  * construction. These tests say so on real results (every fixture, every share method, with --council,
  * --strict and the streaming switch), and check the escaping of names that need it.
  */
-import { readFileSync } from 'node:fs';
-import type { Env } from '../../src/cli/env';
-import { run } from '../../src/cli/main';
-import { memoryOutput } from '../../src/cli/output';
 import type { ShareMethod } from '../../src/core/model';
 import { ContestSelection } from '../../src/core/select';
 import { tally, tallyContest } from '../../src/core/tally';
@@ -16,23 +12,15 @@ import { json } from '../../src/format/json';
 import { tallyCsv } from '../../src/report/tally';
 import { contestDocument, tallyDocument } from '../../src/report/tally-document';
 import { contest } from '../builders';
+import { runCli } from '../cli/run-cli';
 import { fixture, read } from '../read-helpers';
 
 const methods: ShareMethod[] = ['top', 'total', 'average'];
 
 /** The CLI in this process, reading fixtures from disk as a user would name them. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = memoryOutput();
-  const err = memoryOutput();
-  const env: Env = {
-    stdout: out,
-    stderr: err,
-    variables: { NO_COLOR: '1' },
-    openSources: async (name) => [{ name, chunks: (async function* () { yield readFileSync(name); })() }],
-    readText: async (name) => readFileSync(name, 'utf8'),
-  };
-  const code = await run(['node', 'results', 'tally', ...args], env);
-  return { code, stdout: out.text(), stderr: err.text() };
+async function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { status, stdout, stderr } = await runCli(['tally', ...args]);
+  return { code: status, stdout, stderr };
 }
 
 describe('the tally document: streamed by the CLI, whole from the library', () => {

@@ -31,9 +31,9 @@ function detected(variables: Env['variables']): ColourLevel {
   return 1;
 }
 
-export async function themeFor(level: ColourLevel): Promise<Theme> {
+export async function themeFor(level: ColourLevel, env: Env): Promise<Theme> {
   if (level === 0) return plainTheme;
-  const { Chalk } = await import('chalk');
+  const { Chalk } = await env.load.chalk();
   const chalk = new Chalk({ level });
   return {
     party: (text, colour) => (colour ? chalk.hex(colour)(text) : text),

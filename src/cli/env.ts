@@ -16,6 +16,17 @@ export interface Env {
   /** Opens a results file, a directory of them, or standard input ("-") as byte streams. */
   openSources(name: string): Promise<Source[]>;
   readText(name: string): Promise<string>;
+  /**
+   * Loads the ESM-only terminal libraries, only when a run needs one (colour on; a spinner about to show).
+   * From the process in `nodeEnv()`; an env for in-process tests gives loaders that refuse, since jest's
+   * CommonJS runtime cannot load ES modules and those runs never colour or spin.
+   */
+  readonly load: TerminalLibraries;
+}
+
+export interface TerminalLibraries {
+  chalk(): Promise<typeof import('chalk', { with: { 'resolution-mode': 'import' } })>;
+  ora(): Promise<typeof import('ora', { with: { 'resolution-mode': 'import' } })>;
 }
 
 export function nodeEnv(): Env {
@@ -24,6 +35,7 @@ export function nodeEnv(): Env {
     stderr: fdOutput(2, process.stderr.isTTY === true, process.stderr.columns ?? null),
     variables: process.env,
     openSources,
+    load: { chalk: () => import('chalk'), ora: () => import('ora') },
     async readText(name) {
       try {
         return await fs.readFile(name, 'utf8');

@@ -39,7 +39,7 @@ export function progressFor(env: Env, sources: readonly Source[], quiet: boolean
       if (loading || stopped) return;
       if ((total ?? 0) < LARGE && Date.now() - started < SLOW_MS) return;
       loading = true;
-      void import('ora').then(({ default: ora }) => {
+      void env.load.ora().then(({ default: ora }) => {
         if (stopped) return;
         spinner = ora({ text: text(), stream: process.stderr, discardStdin: false }).start();
       });

@@ -43,7 +43,7 @@ export async function writeReport(
     case 'table': {
       const { renderTable } = require('../format/table') as typeof import('../format/table');
       // Share bars only on a terminal: piped or redirected output stays plain text.
-      renderTable(view(views, 'report')(), await themeFor(colourLevel(env, colour)), write, {
+      renderTable(view(views, 'report')(), await themeFor(colourLevel(env, colour), env), write, {
         terminalWidth: env.stdout.isTTY ? env.stdout.columns : null,
       });
       break;

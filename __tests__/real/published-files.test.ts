@@ -1,10 +1,11 @@
 /**
- * The full real files in ../shared/data/real (beside the repository; CI has it there too) read whole,
+ * The full real files in ../shared/data/real (beside the repository; `npm run test:real`) read whole,
  * and agree with the figures their publishers print.
  */
 import { readFileSync } from 'node:fs';
 import { tally } from '../../src/core/tally';
-import { csvRecords, read, real } from '../read-helpers';
+import { csvRecords, read } from '../read-helpers';
+import { real } from './paths';
 
 /** A by-constituency file as ONS code → {majority, winner party, valid votes}. */
 function constituencies(file: string): Map<string, { majority: number; first: string; valid: number; row: Record<string, string> }> {

@@ -1,7 +1,7 @@
 /**
- * GE2017 -> GE2019 from the Commons Library files (../shared/data/real/uk-hoc-library). Reading the HoC
- * layouts belongs to the formats issue; this test maps the candidate columns to contests in memory (both
- * header dialects) so the comparison logic is checked against the published results now.
+ * GE2017 -> GE2019 from the Commons Library files (../shared/data/real/uk-hoc-library). The candidate columns
+ * are mapped to contests here (both header dialects), not by the Commons Library layout, so the comparison
+ * logic is checked against the published results on its own.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,13 +12,14 @@ import { matchContests } from '../../src/core/match';
 import type { Contest } from '../../src/core/model';
 import { INDEPENDENT, PartyRegistry } from '../../src/core/parties';
 import { compareShares } from '../../src/core/swing';
+import { real } from './paths';
 
-const real = path.resolve(__dirname, '../../../shared/data/real/uk-hoc-library');
+const hocLibrary = real('uk-hoc-library');
 const registry = new PartyRegistry();
 
 /** Candidate rows of a HoC file -> contests keyed by ONS code; the most votes wins (no GE file has a tie for first). */
 function readHoc(file: string): Contest[] {
-  const rows = parse(fs.readFileSync(path.join(real, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse(fs.readFileSync(path.join(hocLibrary, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
   const get = (row: Record<string, string>, ...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined) ?? '';
   const byCode = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
@@ -77,7 +78,7 @@ describe('GE2017 -> GE2019, matched by ONS code', () => {
 
   it('agrees with the published Result column for all 650 seats', () => {
     const gains = compareGains(matching, ge2019, 'last-fought');
-    const results = parse(fs.readFileSync(path.join(real, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    const results = parse(fs.readFileSync(path.join(hocLibrary, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(results).toHaveLength(650);
     const ours = new Map(gains.contests.map((c) => [c.code, c.result]));
     const disagreements: string[] = [];

@@ -1,10 +1,9 @@
 /**
- * Test-only readers for three real layouts whose proper readers are another issue (#4: LEAP, Electoral
- * Commission and Commons Library files). They let the check rules run on the real files now; when the
- * real layouts land, the tests switch to them and these go.
+ * Test-only readers for three real layouts (LEAP, Electoral Commission, Commons Library): positional columns,
+ * every cell as the file writes it (a LEAP lot's "(ELECTED)" stays in the name). They let the check rules be
+ * tested apart from the product's layouts (src/io/layouts), whose own tests are __tests__/io/layouts.test.ts.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import path from 'node:path';
+import { createReadStream } from 'node:fs';
 import type { Contest } from '../src/core/model';
 import { PartyRegistry } from '../src/core/parties';
 import { parseCount, parseFlag, parseText } from '../src/io/cells';
@@ -12,13 +11,6 @@ import type { Encoding } from '../src/io/decode';
 import type { Layout } from '../src/io/layouts/layout';
 import { readCollecting, type CollectedReading } from '../src/io/read-collecting';
 import { candidateRow } from '../src/io/rows';
-
-export const realData = path.resolve(__dirname, '../../shared/data/real');
-
-export function realFile(relative: string): string | null {
-  const file = path.join(realData, relative);
-  return existsSync(file) ? file : null;
-}
 
 interface Columns {
   council?: number;

@@ -1,16 +1,17 @@
 /**
  * The whole of LEAP 2018 (154 councils, wards of one to three seats, a tie settled by lot, an unopposed
  * return), converted to the canonical layout in memory, counts with every contest and seat accounted for.
- * LEAP's own layout is read directly by the formats work; this pins the tally on a national file.
+ * Converted here rather than read by the LEAP layout (src/io/layouts/leap.ts, tested in io/layouts.test.ts),
+ * so this pins the tally on a national file whatever the layout does.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PartyRegistry } from '../../src/core/parties';
 import { tally } from '../../src/core/tally';
 import { readElection } from '../../src/io/read-election';
+import { real } from './paths';
 
-const leapFile = path.resolve(__dirname, '../../../shared/data/real/uk-leap-local/leap-2018-05-03.csv');
+const leapFile = real('uk-leap-local', 'leap-2018-05-03.csv');
 
 function toCanonical(records: string[][]): string {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

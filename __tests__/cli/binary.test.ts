@@ -1,0 +1,65 @@
+/**
+ * Smoke tests of the real process (`node bin/results.js`, built by `npm test`): what the in-process runs
+ * of the other CLI tests cannot show. The exit status the shell sees, standard input, a reader closing the
+ * pipe, colours (chalk, an ES module loaded only here), and the start-up of --help and --version.
+ */
+import { runShell, runSpawned } from './run-cli';
+
+const worcester2016 = 'fixtures/worcester-2016.csv';
+const forced = { NO_COLOR: undefined, FORCE_COLOR: '3' };
+
+describe('the exit status of the process', () => {
+  it('is 0 for a count, with the Battenhall headline on stdout and nothing on stderr', () => {
+    const run = runSpawned(['tally', worcester2016, '--area', 'Battenhall']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Battenhall: Green, majority 194 (1,081 vs 887)');
+    expect(run.stderr).toBe('');
+  });
+
+  it('is 1 for a missing file, with one line on stderr', () => {
+    expect(runSpawned(['tally', 'no-such.csv'])).toEqual({ status: 1, stdout: '', stderr: 'results: no-such.csv: cannot read: no such file\n' });
+  });
+
+  it('is 2 for an unknown option', () => {
+    const run = runSpawned(['tally', worcester2016, '--colour']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^results: unknown option '--colour'/);
+  });
+
+  it('is 1 for bad data read from standard input ("-"), naming the line', () => {
+    const run = runSpawned(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n' });
+    expect(run).toEqual({ status: 1, stdout: '', stderr: 'results: -:3: votes must be a whole number, got "8.87"\n' });
+  });
+
+  it('is 0 for --help and --version, on stdout', () => {
+    const help = runSpawned(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: results [options] [command]');
+    expect(runSpawned(['--version'])).toEqual({ status: 0, stdout: `${require('../../package.json').version}\n`, stderr: '' });
+  });
+
+  it('ends quietly with 0 when the reader closes the pipe', () => {
+    const result = runShell('node bin/results.js tally fixtures/worcester-2016.csv --format csv | head -3; echo "exit ${PIPESTATUS[0]}"');
+    expect(result.stdout.trim().split('\n')).toHaveLength(4);
+    expect(result.stdout).toContain('exit 0');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('colour', () => {
+  it('is on with FORCE_COLOR, in party colours', () => {
+    const { stdout } = runSpawned(['tally', worcester2016, '--area', 'Battenhall'], { env: forced });
+    expect(stdout).toContain('\u001b[38;2;2;169;91mGreen'); // Green #02A95B
+  });
+
+  it('is off with --no-color even when forced', () => {
+    const { stdout } = runSpawned(['tally', worcester2016, '--no-color'], { env: forced });
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('is never in machine formats', () => {
+    const { stdout } = runSpawned(['tally', worcester2016, '--format', 'csv'], { env: forced });
+    expect(stdout).not.toContain('\u001b[');
+  });
+});
