@@ -31,7 +31,7 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Spa
   return spawnSync(process.execPath, [path.join(root, 'bin/results.js'), ...args], {
     cwd: root,
     input: options.input ?? '',
-    env: env as NodeJS.ProcessEnv,
+    env,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),

@@ -3,6 +3,7 @@
  * 2018 figures, the JSON contract of design.md, the other formats, exit codes and stream separation.
  */
 import { parse } from 'csv-parse/sync';
+import { version as packageVersion } from '../../package.json';
 import { runCli, runShell } from './run-cli';
 
 const worcester2016 = 'fixtures/worcester-2016.csv';
@@ -141,7 +142,7 @@ describe('other output formats', () => {
   it('csv: one row per candidate with the contest fields, fractions not percentages', () => {
     const { status, stdout } = runCli(['tally', worcester2016, '--format', 'csv']);
     expect(status).toBe(0);
-    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(stdout, { columns: true });
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.candidate === 'Louis Stephen')).toMatchObject({
       council: 'Worcester',
@@ -214,7 +215,7 @@ describe('errors and exit codes', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('results tally fixtures/worcester-2016.csv');
     const version = runCli(['--version']);
-    expect(version).toMatchObject({ status: 0, stdout: `${require('../../package.json').version}\n` });
+    expect(version).toMatchObject({ status: 0, stdout: `${packageVersion}\n` });
   });
 
   it('ends quietly with 0 when the reader closes the pipe', () => {

@@ -57,7 +57,9 @@ describe('the ESM and CommonJS entries', () => {
       });`;
     const { cjs, esm, different } = node(['-e', script]) as { cjs: string[]; esm: string[]; different: string[] };
     expect(esm).toEqual(cjs);
-    expect(cjs).toEqual(expect.arrayContaining(['readElection', 'tally', 'compareShares', 'compareGains', 'compareCouncils', 'check', 'DataError']));
+    expect(cjs).toEqual(
+      expect.arrayContaining(['readElection', 'tally', 'compareShares', 'compareGains', 'compareCouncils', 'check', 'DataError']),
+    );
     expect(different).toEqual([]);
   });
 });
@@ -66,13 +68,21 @@ describe('the library on Worcester City Council 2016', () => {
   const file = 'fixtures/worcester-2016.csv';
 
   it('gives every ward the winner and majority that results tally --format json prints', async () => {
-    const election = await readElection([{ name: file, chunks: createReadStream(path.join(root, file)) }], { registry: new PartyRegistry() });
+    const election = await readElection([{ name: file, chunks: createReadStream(path.join(root, file)) }], {
+      registry: new PartyRegistry(),
+    });
     const counted = tally(election, 'top');
     const printed = JSON.parse(runCli(['tally', file, '--format', 'json']).stdout) as {
       contests: { area: string; majority: number | null; candidates: { name: string; elected: boolean }[] }[];
     };
-    const summary = (contests: readonly { area: string; majority: number | null; candidates: readonly { name: string; elected: boolean | null }[] }[]) =>
-      contests.map((c) => ({ area: c.area, majority: c.majority, elected: c.candidates.filter((x) => x.elected === true).map((x) => x.name) }));
+    const summary = (
+      contests: readonly { area: string; majority: number | null; candidates: readonly { name: string; elected: boolean | null }[] }[],
+    ) =>
+      contests.map((c) => ({
+        area: c.area,
+        majority: c.majority,
+        elected: c.candidates.filter((x) => x.elected === true).map((x) => x.name),
+      }));
     expect(summary(counted.contests)).toEqual(summary(printed.contests));
     expect(summary(counted.contests)).toContainEqual({ area: 'Battenhall', majority: 194, elected: ['Louis Stephen'] });
   });

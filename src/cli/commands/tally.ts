@@ -16,13 +16,11 @@ import type { PartyRegistry } from '../../core/parties';
 
 // Charts (--format html) and the comparison with --previous are loaded when used: a plain tally is the
 // election-night command, and its start-up is the whole experience (docs/speed.md).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const charts = () => require('../charts') as typeof import('../charts');
 const tallyCharts = () => require('../../format/svg/tally-charts') as typeof import('../../format/svg/tally-charts');
 const comparing = () => require('../comparison') as typeof import('../comparison');
 const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
 const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
