@@ -4,6 +4,7 @@
  * separation. What needs the real process (colour, a closed pipe) is in cli/binary.test.ts.
  */
 import { parse } from 'csv-parse/sync';
+import { version as packageVersion } from '../../package.json';
 import { runCli } from './run-cli';
 
 const worcester2016 = 'fixtures/worcester-2016.csv';
@@ -148,7 +149,7 @@ describe('other output formats', () => {
   it('csv: one row per candidate with the contest fields, fractions not percentages', async () => {
     const { status, stdout } = await runCli(['tally', worcester2016, '--format', 'csv']);
     expect(status).toBe(0);
-    const rows = parse(stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(stdout, { columns: true });
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.candidate === 'Louis Stephen')).toMatchObject({
       council: 'Worcester',
@@ -221,6 +222,6 @@ describe('errors and exit codes', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('results tally fixtures/worcester-2016.csv');
     const version = await runCli(['--version']);
-    expect(version).toMatchObject({ status: 0, stdout: `${require('../../package.json').version}\n` });
+    expect(version).toMatchObject({ status: 0, stdout: `${packageVersion}\n` });
   });
 });

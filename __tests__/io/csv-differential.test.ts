@@ -53,7 +53,7 @@ function stringScanner(text: string, limits = { maxFieldLength: 1_000_000, maxFi
 
 function csvParse(text: string): { records: string[][] } | { error: true } {
   try {
-    return { records: parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][] };
+    return { records: parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) };
   } catch {
     return { error: true };
   }

@@ -19,7 +19,7 @@ const registry = new PartyRegistry();
 
 /** Candidate rows of a HoC file -> contests keyed by ONS code; the most votes wins (no GE file has a tie for first). */
 function readHoc(file: string): Contest[] {
-  const rows = parse(fs.readFileSync(path.join(hocLibrary, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(fs.readFileSync(path.join(hocLibrary, file), 'utf8'), { columns: true, bom: true });
   const get = (row: Record<string, string>, ...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined) ?? '';
   const byCode = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
@@ -78,7 +78,7 @@ describe('GE2017 -> GE2019, matched by ONS code', () => {
 
   it('agrees with the published Result column for all 650 seats', () => {
     const gains = compareGains(matching, ge2019, 'last-fought');
-    const results = parse(fs.readFileSync(path.join(hocLibrary, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    const results = parse<Record<string, string>>(fs.readFileSync(path.join(hocLibrary, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'), { columns: true, bom: true });
     expect(results).toHaveLength(650);
     const ours = new Map(gains.contests.map((c) => [c.code, c.result]));
     const disagreements: string[] = [];

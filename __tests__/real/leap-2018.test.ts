@@ -23,7 +23,7 @@ function toCanonical(records: string[][]): string {
 }
 
 describe('LEAP 2018, every council', () => {
-  const records = parse(readFileSync(leapFile, 'utf8')) as string[][];
+  const records = parse(readFileSync(leapFile, 'utf8'));
   // LEAP's placeholder rows for elected-mayor contests hold NULL in every field after the council.
   const placeholders = records.filter((r) => r[4] === 'NULL');
   const candidates = records.filter((r) => r[4] !== 'NULL');

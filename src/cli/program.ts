@@ -7,7 +7,6 @@ import type { Env } from './env';
  * imports its core, report and format modules, and start-up is the whole experience of `results tally
  * council.csv` on election night. A run that names a command builds that one alone (see createProgram).
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const commandFactories: readonly (readonly [string, (env: Env) => Command])[] = [
   ['tally', (env) => (require('./commands/tally') as typeof import('./commands/tally')).tallyCommand(env)],
   ['swing', (env) => (require('./commands/swing') as typeof import('./commands/swing')).swingCommand(env)],
@@ -17,7 +16,6 @@ const commandFactories: readonly (readonly [string, (env: Env) => Command])[] = 
   ['chart', (env) => (require('./commands/chart') as typeof import('./commands/chart')).chartCommand(env)],
   ['formats', (env) => (require('./commands/formats') as typeof import('./commands/formats')).formatsCommand(env)],
 ];
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The command argv names, when its first argument after the program is one: options cannot come before
@@ -31,7 +29,6 @@ function namedCommand(argv: readonly string[] | undefined): string | null {
 }
 
 // Read at run time so the version has one source: package.json.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
 
 export function createProgram(env: Env, argv?: readonly string[]): Command {

@@ -20,7 +20,7 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
 export function progressFor(env: Env, sources: readonly Source[], quiet: boolean): Progress {
   if (quiet || !env.stderr.isTTY) return silent;
   const sizes = sources.map((s) => s.size);
-  const total = sizes.every((size) => size !== undefined) ? sizes.reduce((a, b) => a! + b!, 0)! : null;
+  const total = sizes.every((size) => size !== undefined) ? sizes.reduce((a, b) => a + b, 0) : null;
   const started = Date.now();
   let spinner: { text: string; stop(): unknown } | null = null;
   let loading = false;

@@ -34,13 +34,11 @@ export interface TallyOutputOptions {
   readonly comparison?: (TallyComparison & PreviousCharts) | undefined;
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
 const jsonFormat = () => require('../format/json') as typeof import('../format/json');
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const write = (text: string) => env.stdout.write(text);

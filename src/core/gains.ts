@@ -14,7 +14,7 @@
  * independent is flagged, not called a hold.
  */
 import type { Contest, Warning } from './model';
-import type { ContestPair, Matching } from './match';
+import type { Matching } from './match';
 import { INDEPENDENT } from './parties';
 import { tallyContest } from './tally';
 
@@ -192,7 +192,7 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
   const leftOut: { council: string | null; area: string; reason: string }[] = [];
   const warnings: Warning[] = [];
   const previous = new Map<Contest, Contest>();
-  for (const pair of (matching?.pairs ?? []) as readonly ContestPair<Contest>[]) previous.set(pair.after, pair.before);
+  for (const pair of matching?.pairs ?? []) previous.set(pair.after, pair.before);
 
   for (const contest of after) {
     let was: SeatHolder[];

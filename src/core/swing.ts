@@ -12,7 +12,7 @@
 import type { Contest, ShareMethod } from './model';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, sum } from './shares';
-import type { ContestPair, Matching } from './match';
+import type { Matching } from './match';
 
 export interface ShareChange {
   /** Canonical party; "Independent" for an independent, with `candidate` naming who. */
@@ -174,7 +174,7 @@ export function compareShares(
   const totalBefore: Side['votes'] = new Map();
   const totalAfter: Side['votes'] = new Map();
   let used = 0;
-  for (const { before, after } of matching.pairs as readonly ContestPair<Contest>[]) {
+  for (const { before, after } of matching.pairs) {
     const reason = notComparable(before, after);
     if (reason !== null) {
       leftOut.push({ council: after.council, area: after.area, reason });

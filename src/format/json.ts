@@ -20,7 +20,6 @@ export function streamed(items: Iterable<unknown>): Streamed {
  * the line separators and the bidi overrides as they are. They are written as \u escapes too, so that
  * `cat` of the output cannot drive a terminal or reorder text; a JSON parser reads the same values.
  */
-// eslint-disable-next-line no-control-regex
 const unsafeInJson = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const unsafeInJsonAll = new RegExp(unsafeInJson.source, 'g');
 

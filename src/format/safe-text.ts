@@ -16,7 +16,6 @@
  */
 // eslint-disable-next-line no-control-regex
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
 const unsafeAll = new RegExp(unsafe.source, 'g');
 
 export function safeText(text: string): string {

@@ -66,7 +66,7 @@ export function parseMapFile(text: string, file: string): ColumnMap {
       }
       if (!check(entry)) throw new InputError(file, `"${key}.${field}" must be ${expected}`);
     }
-    return Object.fromEntries(Object.entries(value).map(([field, entry]) => [field === 'area' ? 'ward' : field, entry])) as Partial<Record<MapField, T>>;
+    return Object.fromEntries(Object.entries(value).map(([field, entry]) => [field === 'area' ? 'ward' : field, entry]));
   };
   const map: ColumnMap = {
     columns: section('columns', isString, 'a column name'),

@@ -15,11 +15,9 @@ import { writeWarnings } from '../warnings';
 
 // The comparison with --previous is loaded when used: a plain tally is the election-night command, and its
 // start-up is the whole experience (docs/speed.md).
-/* eslint-disable @typescript-eslint/no-require-imports */
 const comparing = () => require('../comparison') as typeof import('../comparison');
 const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
 const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
-/* eslint-enable @typescript-eslint/no-require-imports */
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
   shareMethod: ShareMethod;

@@ -3,7 +3,7 @@
  * source for the same one), the findings selected by --only / --ignore, and the verdict: ok unless an
  * error was found (or, with --strict, a warning).
  */
-import type { Contest, ShareMethod } from '../model';
+import type { Contest } from '../model';
 import type { PartyRegistry } from '../parties';
 import { crossSourceFindings } from './against';
 import { consistencyFindings } from './consistency';
