@@ -17,8 +17,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -30,5 +36,7 @@ export const repoRoot = path.resolve(__dirname, '..');
  * pictures the README shows (`npm run docs:charts`).
  */
 export function screenshotDir(): string {
-  return process.env.RESULTS_UPDATE_DOCS === '1' ? path.join(repoRoot, 'docs', 'charts') : path.join(repoRoot, '__browser__', 'screenshots');
+  return process.env.RESULTS_UPDATE_DOCS === '1'
+    ? path.join(repoRoot, 'docs', 'charts')
+    : path.join(repoRoot, '__browser__', 'screenshots');
 }

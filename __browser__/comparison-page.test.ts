@@ -14,7 +14,12 @@ let pageUrl: string;
 
 beforeAll(async () => {
   pageUrl = writePage('worcester-2016-vs-2012', [
-    'tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--format', 'html',
+    'tally',
+    'fixtures/worcester-2016.csv',
+    '--previous',
+    'fixtures/worcester-2012.csv',
+    '--format',
+    'html',
   ]);
   mkdirSync(pageScreenshots, { recursive: true });
   browser = await launch();

@@ -29,7 +29,14 @@ export function candidate([name, written, votes, elected]: CandidateSpec, line: 
 export function contest(
   area: string,
   candidates: readonly CandidateSpec[],
-  options: { seats?: number; council?: string; electorate?: number; ballots?: number; rejected?: number; system?: 'plurality' | 'stv' } = {},
+  options: {
+    seats?: number;
+    council?: string;
+    electorate?: number;
+    ballots?: number;
+    rejected?: number;
+    system?: 'plurality' | 'stv';
+  } = {},
 ): Contest {
   return makeContest({
     council: options.council ?? null,

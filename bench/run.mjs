@@ -3,7 +3,17 @@
 // raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md (the table,
 // then bench/NOTES.md). Each tool writes its answer to a file in bench/out, deleted after the run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, closeSync, createReadStream, createWriteStream, existsSync, openSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import {
+  readFileSync,
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  renameSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import os from 'node:os';
@@ -34,15 +44,25 @@ async function generate(name, options) {
   const lines = createInterface({ input: createReadStream(raw), crlfDelay: Infinity });
   let header = true;
   for await (const line of lines) {
-    if (header) { output.write(`${line}\n`); header = false; continue; }
+    if (header) {
+      output.write(`${line}\n`);
+      header = false;
+      continue;
+    }
     // Rows of one ward are contiguous; the ward (and council) are the fields before the candidate.
     const fields = line.match(/("([^"]|"")*"|[^,]*)/g).filter((_, i) => i % 2 === 0);
     const key = fields.slice(0, -4).join(',');
-    if (key !== ward) { ward = key; seen = new Set(); }
+    if (key !== ward) {
+      ward = key;
+      seen = new Set();
+    }
     // A blank party is an Independent to results, so "X," and "X,Independent" are the same candidate.
     const party = fields.at(-3) === '' ? 'Independent' : fields.at(-3);
     const candidate = `${fields.at(-4)},${party}`;
-    if (seen.has(candidate)) { dropped++; continue; }
+    if (seen.has(candidate)) {
+      dropped++;
+      continue;
+    }
     seen.add(candidate);
     if (!output.write(`${line}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   }
@@ -58,7 +78,11 @@ function measure(command, output) {
   const fd = openSync(output, 'w');
   let result;
   try {
-    result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', fd, 'pipe'] });
+    result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', fd, 'pipe'],
+    });
   } finally {
     closeSync(fd);
   }
@@ -75,14 +99,22 @@ const results = path.join(root, 'bin', 'results.js');
 const cases = [
   { name: 'council file (fixtures/worcester-2016.csv)', file: path.join(root, 'fixtures', 'worcester-2016.csv'), start: true },
   { name: '2M rows', file: await generate('rows-2m.csv', ['--rows', '2000000', '--seed', '1']) },
-  { name: '350k wards, 1.4M rows (memory: base)', file: await generate('wards-350k-x1.csv', ['--wards', '350000', '--rows', '1400000', '--seed', '2']) },
-  { name: 'same 350k wards, 3x rows: 4.2M (memory)', file: await generate('wards-350k-x3.csv', ['--wards', '350000', '--rows', '4200000', '--seed', '2']) },
+  {
+    name: '350k wards, 1.4M rows (memory: base)',
+    file: await generate('wards-350k-x1.csv', ['--wards', '350000', '--rows', '1400000', '--seed', '2']),
+  },
+  {
+    name: 'same 350k wards, 3x rows: 4.2M (memory)',
+    file: await generate('wards-350k-x3.csv', ['--wards', '350000', '--rows', '4200000', '--seed', '2']),
+  },
 ];
 if (!quick) cases.push({ name: '10M rows', file: await generate('rows-10m.csv', ['--rows', '10000000', '--seed', '1']) });
 
 const tools = (c) => [
   ['results', [process.execPath, results, 'tally', c.file, '--format', 'json', '--quiet']],
-  ...(c.start ? [['node -e 0', [process.execPath, '-e', '0']]] : [['duckdb', [process.execPath, path.join(root, 'bench', 'duckdb-tally.mjs'), c.file, path.join(out, 'duckdb-answer')]]]),
+  ...(c.start
+    ? [['node -e 0', [process.execPath, '-e', '0']]]
+    : [['duckdb', [process.execPath, path.join(root, 'bench', 'duckdb-tally.mjs'), c.file, path.join(out, 'duckdb-answer')]]]),
   ['read floor', [process.execPath, path.join(root, 'bench', 'read-floor.mjs'), c.file]],
 ];
 
@@ -101,9 +133,17 @@ for (const c of cases) {
   }
   const reference = times.get(c.start ? 'node -e 0' : 'duckdb');
   for (const [tool, entry] of times) {
-    const row = { case: c.name, tool, seconds: median(entry.seconds), rss: Math.max(...entry.rss), ratio: median(entry.seconds) / median(reference.seconds) };
+    const row = {
+      case: c.name,
+      tool,
+      seconds: median(entry.seconds),
+      rss: Math.max(...entry.rss),
+      ratio: median(entry.seconds) / median(reference.seconds),
+    };
     rows.push(row);
-    console.log(`${row.case.padEnd(46)} ${tool.padEnd(11)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.rss / 2 ** 20).toFixed(0).padStart(6)} MiB  x${row.ratio.toFixed(2)} vs ${c.start ? 'node -e 0' : 'duckdb'}`);
+    console.log(
+      `${row.case.padEnd(46)} ${tool.padEnd(11)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.rss / 2 ** 20).toFixed(0).padStart(6)} MiB  x${row.ratio.toFixed(2)} vs ${c.start ? 'node -e 0' : 'duckdb'}`,
+    );
   }
 }
 

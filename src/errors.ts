@@ -67,7 +67,9 @@ export class InvariantError extends ResultsError {
     readonly subject: string,
     detail: string,
   ) {
-    super(`internal error: invariant "${invariant}" broken for ${subject}: ${detail}; this is a bug in results, please report it with the command you ran`);
+    super(
+      `internal error: invariant "${invariant}" broken for ${subject}: ${detail}; this is a bug in results, please report it with the command you ran`,
+    );
   }
 }
 

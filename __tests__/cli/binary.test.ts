@@ -3,6 +3,7 @@
  * of the other CLI tests cannot show. The exit status the shell sees, standard input, a reader closing the
  * pipe, colours (chalk, an ES module loaded only here), and the start-up of --help and --version.
  */
+import { version as packageVersion } from '../../package.json';
 import { runShell, runSpawned } from './run-cli';
 
 const worcester2016 = 'fixtures/worcester-2016.csv';
@@ -17,7 +18,11 @@ describe('the exit status of the process', () => {
   });
 
   it('is 1 for a missing file, with one line on stderr', () => {
-    expect(runSpawned(['tally', 'no-such.csv'])).toEqual({ status: 1, stdout: '', stderr: 'results: no-such.csv: cannot read: no such file\n' });
+    expect(runSpawned(['tally', 'no-such.csv'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'results: no-such.csv: cannot read: no such file\n',
+    });
   });
 
   it('is 2 for an unknown option', () => {
@@ -28,7 +33,9 @@ describe('the exit status of the process', () => {
   });
 
   it('is 1 for bad data read from standard input ("-"), naming the line', () => {
-    const run = runSpawned(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n' });
+    const run = runSpawned(['tally', '-'], {
+      input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n',
+    });
     expect(run).toEqual({ status: 1, stdout: '', stderr: 'results: -:3: votes must be a whole number, got "8.87"\n' });
   });
 
@@ -36,7 +43,7 @@ describe('the exit status of the process', () => {
     const help = runSpawned(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: results [options] [command]');
-    expect(runSpawned(['--version'])).toEqual({ status: 0, stdout: `${require('../../package.json').version}\n`, stderr: '' });
+    expect(runSpawned(['--version'])).toEqual({ status: 0, stdout: `${packageVersion}\n`, stderr: '' });
   });
 
   it('ends quietly with 0 when the reader closes the pipe', () => {

@@ -29,7 +29,9 @@ describe('results chart', () => {
   });
 
   it('is the same bytes on every run', async () => {
-    expect((await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout).toBe((await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout);
+    expect((await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout).toBe(
+      (await results('chart', 'shares', 'fixtures/worcester-2016.csv')).stdout,
+    );
   });
 
   it('refuses an unknown kind as a usage error', async () => {
@@ -67,7 +69,16 @@ describe('results chart: the comparison kinds', () => {
   });
 
   it('swing: the Butler swing, 22.7 points Conservative to Green, with --from/--to naming the pair', async () => {
-    const run = await results('chart', 'swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con', '--to', 'Green');
+    const run = await results(
+      'chart',
+      'swing',
+      'fixtures/worcester-2012.csv',
+      'fixtures/worcester-2016.csv',
+      '--from',
+      'Con',
+      '--to',
+      'Green',
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Butler swing of 22.7 points from Conservative to Green.');
   });
@@ -75,7 +86,9 @@ describe('results chart: the comparison kinds', () => {
   it('council: Worcester after 2016, Con 17, Lab 16, Green 2 of 35, with the majority line at 18', async () => {
     const run = await results('chart', 'council', 'fixtures/worcester-2016-defending.csv', '--before', 'Con=19,Lab=15,Grn=1');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('<desc id="council-desc">Conservative 17, Labour 16, Green 2 (35 seats). 18 needed for a majority: no party has one.</desc>');
+    expect(run.stdout).toContain(
+      '<desc id="council-desc">Conservative 17, Labour 16, Green 2 (35 seats). 18 needed for a majority: no party has one.</desc>',
+    );
     expect(run.stdout.match(/<circle /g)).toHaveLength(35);
     expect(run.stdout).toContain('Conservative lose to NOC');
   });
@@ -86,7 +99,10 @@ describe('results chart: the comparison kinds', () => {
     [['swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv', '--from', 'Con'], '--from and --to go together'],
     [['council', 'fixtures/worcester-2016-defending.csv'], 'the council chart needs --before'],
     [['shares', 'fixtures/worcester-2016.csv', ...['--previous', 'fixtures/worcester-2012.csv']], '--previous is not for the shares chart'],
-    [['change', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--baseline', 'eve-of-poll'], '--baseline is not for the change chart'],
+    [
+      ['change', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--baseline', 'eve-of-poll'],
+      '--baseline is not for the change chart',
+    ],
   ])('refuses %j as a usage error (exit 2, nothing on stdout)', async (args, message) => {
     const run = await results('chart', ...args);
     expect(run.status).toBe(2);
@@ -122,7 +138,8 @@ describe('results tally --format html', () => {
     expect(page).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
     expect(run.stdout).toContain('<th scope="col" class="num">Net seats</th>');
     expect(run.stdout.match(/<svg /g)).toHaveLength(5);
-    for (const id of ['chart-change', 'chart-gains', 'chart-swing']) expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+    for (const id of ['chart-change', 'chart-gains', 'chart-swing'])
+      expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
   });
 
   it('keeps share bars out of piped table output', async () => {

@@ -78,13 +78,23 @@ describe('results check', () => {
   });
 
   it('reports share changes above --max-change, a party that stopped standing showing its full loss', async () => {
-    const run = await results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--max-change', '30', '--only', 'share-change');
+    const run = await results(
+      'check',
+      'fixtures/worcester-2016.csv',
+      '--previous',
+      'fixtures/worcester-2012.csv',
+      '--max-change',
+      '30',
+      '--only',
+      'share-change',
+    );
     expect(run.stdout.split('\n').slice(0, 1)).toEqual([
       'fixtures/worcester-2016.csv:5: error[share-change]: Battenhall (Worcester): Green share up 38.2 points (11.3% to 49.5%), more than the limit of 30',
     ]);
-    expect((await results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--only', 'contest-appeared')).stdout).toContain(
-      'fixtures/worcester-2016.csv:2: warning[contest-appeared]: Arboretum (Worcester) has no match in the previous election\n',
-    );
+    expect(
+      (await results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--only', 'contest-appeared'))
+        .stdout,
+    ).toContain('fixtures/worcester-2016.csv:2: warning[contest-appeared]: Arboretum (Worcester) has no match in the previous election\n');
   });
 
   it('reports a file that cannot be read as a finding and still checks the others', async () => {
@@ -134,6 +144,8 @@ describe('results check', () => {
 
   it('refuses --max-swing without --previous, and a limit that is not a number (exit 2)', async () => {
     expect((await results('check', 'fixtures/worcester-2016.csv', '--max-swing', '20')).status).toBe(2);
-    expect((await results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--max-swing', 'lots')).status).toBe(2);
+    expect(
+      (await results('check', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv', '--max-swing', 'lots')).status,
+    ).toBe(2);
   });
 });

@@ -10,7 +10,18 @@ describe('results formats', () => {
   it('lists every layout with its columns', async () => {
     const { status: code, stdout } = await results('formats');
     expect(code).toBe(0);
-    for (const name of ['leap (no header)', 'commons-library', 'commons-constituency', 'commons-1918', 'electoral-commission', 'democracy-club', 'openelections', 'wide', 'canonical', 'map (--map FILE)']) {
+    for (const name of [
+      'leap (no header)',
+      'commons-library',
+      'commons-constituency',
+      'commons-1918',
+      'electoral-commission',
+      'democracy-club',
+      'openelections',
+      'wide',
+      'canonical',
+      'map (--map FILE)',
+    ]) {
       expect(stdout).toContain(name);
     }
     expect(stdout).toContain('columns: council, council code, ward, ward code, candidate, party code, votes, elected');

@@ -7,7 +7,10 @@ import { runCli, runSpawned } from './run-cli';
 
 describe('a run in-process', () => {
   it('prints what the binary prints, byte for byte, with the same status (Worcester 2016, table and json)', async () => {
-    for (const args of [['tally', 'fixtures/worcester-2016.csv'], ['tally', 'fixtures/ties-2019.csv', '--format', 'json']]) {
+    for (const args of [
+      ['tally', 'fixtures/worcester-2016.csv'],
+      ['tally', 'fixtures/ties-2019.csv', '--format', 'json'],
+    ]) {
       expect(await runCli(args)).toEqual(runSpawned(args));
     }
   });

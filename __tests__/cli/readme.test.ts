@@ -36,7 +36,11 @@ function examples(): Example[] {
     let current: { command: string; lines: string[] } | null = null;
     const flush = () => {
       if (current === null) return;
-      const segments = current.lines.join('\n').split(/^\.\.\.$/m).map((s) => s.trim()).filter((s) => s !== '');
+      const segments = current.lines
+        .join('\n')
+        .split(/^\.\.\.$/m)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       found.push({ command: current.command, segments });
     };
     for (const line of block[1]!.split('\n')) {

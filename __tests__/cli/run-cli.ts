@@ -46,14 +46,17 @@ function variables(base: Record<string, string | undefined>, extra: CliOptions['
 }
 
 function refuse(library: string): () => Promise<never> {
-  return () => Promise.reject(new Error(`${library} loaded in an in-process run: test colour and the spinner with spawnCli (a real process)`));
+  return () =>
+    Promise.reject(new Error(`${library} loaded in an in-process run: test colour and the spinner with spawnCli (a real process)`));
 }
 
 /**
  * An Env in memory: files are read from disk as the binary reads them (relative to the repository root),
  * "-" is `input`, output is collected. Built afresh for every run, so nothing carries from one run to the next.
  */
-export function memoryEnv(options: Pick<CliOptions, 'input' | 'env'> = {}): Env & { out: ReturnType<typeof memoryOutput>; err: ReturnType<typeof memoryOutput> } {
+export function memoryEnv(
+  options: Pick<CliOptions, 'input' | 'env'> = {},
+): Env & { out: ReturnType<typeof memoryOutput>; err: ReturnType<typeof memoryOutput> } {
   const files = nodeEnv();
   const out = memoryOutput();
   const err = memoryOutput();
@@ -66,7 +69,14 @@ export function memoryEnv(options: Pick<CliOptions, 'input' | 'env'> = {}): Env 
     variables: variables({}, options.env),
     async openSources(name: string): Promise<Source[]> {
       if (name !== '-') return files.openSources(name);
-      return [{ name: '-', chunks: (async function* () { if (input.length > 0) yield input; })() }];
+      return [
+        {
+          name: '-',
+          chunks: (async function* () {
+            if (input.length > 0) yield input;
+          })(),
+        },
+      ];
     },
     readText: (name) => files.readText(name),
     load: { chalk: refuse('chalk'), ora: refuse('ora') },

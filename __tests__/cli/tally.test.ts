@@ -4,6 +4,7 @@
  * separation. What needs the real process (colour, a closed pipe) is in cli/binary.test.ts.
  */
 import { parse } from 'csv-parse/sync';
+import type { TallyDocument } from '../../src/report/tally-document';
 import { version as packageVersion } from '../../package.json';
 import { runCli } from './run-cli';
 
@@ -43,7 +44,9 @@ describe('results tally on Worcester City Council 2016', () => {
   });
 
   it('names the conventions it used and accounts for every row', async () => {
-    expect(stdout).toContain("Shares: top vote (Commons Library convention): in a multi-member ward a party counts its best-placed candidate's votes.");
+    expect(stdout).toContain(
+      "Shares: top vote (Commons Library convention): in a multi-member ward a party counts its best-placed candidate's votes.",
+    );
     expect(stdout).toContain('Majority: last elected minus first unelected candidate');
     expect(stdout).toContain('Rows: 55 read from fixtures/worcester-2016.csv, 55 used.');
   });
@@ -54,7 +57,7 @@ describe('results tally on Worcester City Council 2016', () => {
 });
 
 describe('results tally --format json', () => {
-  let status: number | null, document: any; // the parsed JSON under test
+  let status: number | null, document: TallyDocument; // the parsed JSON under test, as the contract types it
   beforeAll(async () => {
     const run = await runCli(['tally', worcester2016, '--format', 'json']);
     status = run.status;
@@ -64,7 +67,9 @@ describe('results tally --format json', () => {
   it('follows the results.tally/1 contract', async () => {
     expect(status).toBe(0);
     expect(document).toMatchObject({ schema: 'results.tally/1', shareMethod: 'top', warnings: [] });
-    expect(Object.keys(document)).toEqual(expect.arrayContaining(['schema', 'shareMethod', 'warnings', 'contests', 'parties', 'councils', 'totals']));
+    expect(Object.keys(document)).toEqual(
+      expect.arrayContaining(['schema', 'shareMethod', 'warnings', 'contests', 'parties', 'councils', 'totals']),
+    );
     const battenhall = document.contests.find((c: { area: string }) => c.area === 'Battenhall');
     expect(battenhall).toMatchObject({
       council: 'Worcester',
@@ -82,8 +87,8 @@ describe('results tally --format json', () => {
       result: null,
       seatChanges: null,
     });
-    expect(battenhall.majorityShare).toBeCloseTo(0.0888, 4);
-    expect(battenhall.candidates[0]).toEqual({
+    expect(battenhall!.majorityShare).toBeCloseTo(0.0888, 4);
+    expect(battenhall!.candidates[0]).toEqual({
       name: 'Louis Stephen',
       party: 'Green',
       partyCode: 'Grn',
@@ -97,16 +102,17 @@ describe('results tally --format json', () => {
 
   it('gives shares as fractions and the party totals per council and overall', async () => {
     expect(document.parties[0]).toMatchObject({ party: 'Labour', partyCode: 'Lab', candidates: 12, votes: 7831, seats: 7 });
-    expect(document.parties[0].share).toBeCloseTo(0.3621, 4);
+    expect(document.parties[0]!.share).toBeCloseTo(0.3621, 4);
     expect(document.councils).toHaveLength(1);
-    expect(document.councils[0].council).toBe('Worcester');
-    expect(document.councils[0].parties).toEqual(document.parties);
+    expect(document.councils[0]!.council).toBe('Worcester');
+    expect(document.councils[0]!.parties).toEqual(document.parties);
     expect(document.totals).toMatchObject({ contests: 12, seats: 12, validVotes: 21627 });
   });
 });
 
 describe('share methods (Worcester 2018: one two-seat ward, Warndon)', () => {
-  const totals = async (method: string) => JSON.parse((await runCli(['tally', 'fixtures/worcester-2018.csv', '--format', 'json', '--share-method', method])).stdout);
+  const totals = async (method: string) =>
+    JSON.parse((await runCli(['tally', 'fixtures/worcester-2018.csv', '--format', 'json', '--share-method', method])).stdout);
 
   it.each([
     ['top', 9192, 7423, 2655, 21954],
@@ -133,10 +139,10 @@ describe('ties for the last seat in real files (LEAP 2019)', () => {
   it('reports a tie the file settles by lot as majority 0, decided by lot, with a note on stderr', async () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Paddock Wood West: Conservative, majority 0 (tie at 289, decided by lot)');
+    expect(stderr).toContain('results: note: fixtures/ties-2019.csv:');
     expect(stderr).toContain(
-      'results: note: fixtures/ties-2019.csv:',
+      'Paddock Wood West (Tunbridge Wells): the last seat was tied at 289 votes; the file gives it to Matt Bailey (decided by lot)',
     );
-    expect(stderr).toContain('Paddock Wood West (Tunbridge Wells): the last seat was tied at 289 votes; the file gives it to Matt Bailey (decided by lot)');
   });
 
   it('groups many councils into one election with totals per council', async () => {
@@ -169,7 +175,10 @@ describe('other output formats', () => {
   });
 
   it('ndjson: one contest a line, then one line a party', async () => {
-    const lines = (await runCli(['tally', worcester2016, '--format', 'ndjson'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await runCli(['tally', worcester2016, '--format', 'ndjson'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'contest')).toHaveLength(12);
     expect(lines.filter((l) => l.type === 'party')[0]).toMatchObject({ party: 'Labour', votes: 7831 });
   });
@@ -177,13 +186,22 @@ describe('other output formats', () => {
 
 describe('input', () => {
   it('reads standard input for "-"', async () => {
-    const { status, stdout } = await runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,887\n' });
+    const { status, stdout } = await runCli(['tally', '-'], {
+      input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,887\n',
+    });
     expect(status).toBe(0);
     expect(stdout).toContain('Battenhall: Green, majority 194 (1,081 vs 887)');
   });
 
   it('extends the parties with --parties', async () => {
-    const { stdout } = await runCli(['tally', 'fixtures/ties-2019.csv', '--council', 'Wyre Forest', '--parties', 'fixtures/parties-example.csv']);
+    const { stdout } = await runCli([
+      'tally',
+      'fixtures/ties-2019.csv',
+      '--council',
+      'Wyre Forest',
+      '--parties',
+      'fixtures/parties-example.csv',
+    ]);
     expect(stdout).toContain('Franche and Habberley North: Health Concern 3, majority 23 (651 vs 628)');
   });
 
@@ -195,11 +213,17 @@ describe('input', () => {
 
 describe('errors and exit codes', () => {
   it('exit 1 for a missing file, with a one-line message and nothing on stdout', async () => {
-    expect(await runCli(['tally', 'no-such.csv'])).toEqual({ status: 1, stdout: '', stderr: 'results: no-such.csv: cannot read: no such file\n' });
+    expect(await runCli(['tally', 'no-such.csv'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'results: no-such.csv: cannot read: no such file\n',
+    });
   });
 
   it('exit 1 for bad data, naming file and line', async () => {
-    const result = await runCli(['tally', '-'], { input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n' });
+    const result = await runCli(['tally', '-'], {
+      input: 'ward,candidate,party,votes\nBattenhall,Louis Stephen,Green,1081\nBattenhall,David Tibbutt,C,8.87\n',
+    });
     expect(result).toEqual({ status: 1, stdout: '', stderr: 'results: -:3: votes must be a whole number, got "8.87"\n' });
   });
 

@@ -69,19 +69,27 @@ describe('candidate-in-two-wards', () => {
       contest('U.S. House 6', [['CHRISSY HOULAHAN', 'Democratic', 10]], { council: 'U.S. House' }),
       contest('U.S. House 6TH', [['CHRISSY HOULAHAN', 'Democratic', 12]], { council: 'U.S. House' }),
     ]);
-    expect(findings.map((f) => f.message)).toEqual(['CHRISSY HOULAHAN stands in both "U.S. House 6" (line 2) and "U.S. House 6TH" in U.S. House']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'CHRISSY HOULAHAN stands in both "U.S. House 6" (line 2) and "U.S. House 6TH" in U.S. House',
+    ]);
   });
 });
 
 describe('district-missing', () => {
-  it('is an error finding made from the reader\'s warning, so the check fails', () => {
+  it("is an error finding made from the reader's warning, so the check fails", () => {
     const origin = { file: 'philadelphia.csv', line: 51182 };
     const readFindings = readWarningFindings([
       { code: 'district-missing', message: 'Philadelphia: "U.S. House" has no district on 2527 rows, ...', origin },
       { code: 'names-merged', message: 'President: "HARRIS and WALZ" counted as "Kamala D. Harris"', origin },
     ]);
     expect(readFindings).toEqual([
-      { severity: 'error', code: 'district-missing', message: 'Philadelphia: "U.S. House" has no district on 2527 rows, ...', file: 'philadelphia.csv', line: 51182 },
+      {
+        severity: 'error',
+        code: 'district-missing',
+        message: 'Philadelphia: "U.S. House" has no district on 2527 rows, ...',
+        file: 'philadelphia.csv',
+        line: 51182,
+      },
     ]);
     expect(check({ contests: [], readFindings, previous: null, against: null }, options).ok).toBe(false);
   });

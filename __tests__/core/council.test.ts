@@ -11,7 +11,17 @@ const fixture = path.resolve(__dirname, '../../fixtures/worcester-2016-defending
 async function worcester2016() {
   const registry = new PartyRegistry();
   const text = fs.readFileSync(fixture, 'utf8');
-  const election = await readElection([{ name: 'worcester-2016-defending.csv', chunks: (async function* () { yield Buffer.from(text); })() }], { registry });
+  const election = await readElection(
+    [
+      {
+        name: 'worcester-2016-defending.csv',
+        chunks: (async function* () {
+          yield Buffer.from(text);
+        })(),
+      },
+    ],
+    { registry },
+  );
   return { election, registry };
 }
 
@@ -31,7 +41,13 @@ describe('council composition and control (domain-rules.md §5)', () => {
     expect(row('Green')).toMatchObject({ before: 1, defended: 1, won: 2, after: 2 });
     expect(worcester!.totalSeats).toBe(35);
     expect(worcester!.majorityThreshold).toBe(18);
-    expect(worcester!.control).toMatchObject({ before: 'Conservative', after: null, largestParty: 'Conservative', seatsShort: 1, kind: 'lose' });
+    expect(worcester!.control).toMatchObject({
+      before: 'Conservative',
+      after: null,
+      largestParty: 'Conservative',
+      seatsShort: 1,
+      kind: 'lose',
+    });
     expect(worcester!.defendedFrom).toBe('defending-column');
   });
 

@@ -6,10 +6,35 @@ const seat = (party: string, candidate: string | null = null) => ({ party, candi
 
 describe('seat gains and holds (domain-rules.md §4)', () => {
   it('calls Battenhall 2016 a Green gain from Conservative against 2012', () => {
-    const before = [contest('Battenhall', [['C', 'Conservative', 656, true], ['L', 'Labour', 444, false], ['G', 'Green', 155, false], ['D', 'Liberal Democrats', 119, false]], { council: 'Worcester' })];
-    const after = [contest('Battenhall', [['Louis Stephen', 'Green', 1081, true], ['David Tibbutt', 'Conservative', 887, false]], { council: 'Worcester' })];
+    const before = [
+      contest(
+        'Battenhall',
+        [
+          ['C', 'Conservative', 656, true],
+          ['L', 'Labour', 444, false],
+          ['G', 'Green', 155, false],
+          ['D', 'Liberal Democrats', 119, false],
+        ],
+        { council: 'Worcester' },
+      ),
+    ];
+    const after = [
+      contest(
+        'Battenhall',
+        [
+          ['Louis Stephen', 'Green', 1081, true],
+          ['David Tibbutt', 'Conservative', 887, false],
+        ],
+        { council: 'Worcester' },
+      ),
+    ];
     const result = compareGains(matchContests(before, after), after, 'last-fought');
-    expect(result.contests[0]!.result).toMatchObject({ kind: 'gain', party: 'Green', from: 'Conservative', text: 'Green gain from Conservative' });
+    expect(result.contests[0]!.result).toMatchObject({
+      kind: 'gain',
+      party: 'Green',
+      from: 'Conservative',
+      text: 'Green gain from Conservative',
+    });
     expect(result.matrix).toEqual([{ party: 'Green', from: 'Conservative', seats: 1 }]);
   });
 
@@ -40,12 +65,42 @@ describe('seat gains and holds (domain-rules.md §4)', () => {
 
   it('nets gains and losses to zero across parties, with gains - losses = net for each', () => {
     const before = [
-      contest('A', [['a1', 'Labour', 500, true], ['a2', 'Conservative', 400, true], ['a3', 'Green', 300, false]], { council: 'X', seats: 2 }),
-      contest('B', [['b1', 'Conservative', 500, true], ['b2', 'Labour', 100, false]], { council: 'X' }),
+      contest(
+        'A',
+        [
+          ['a1', 'Labour', 500, true],
+          ['a2', 'Conservative', 400, true],
+          ['a3', 'Green', 300, false],
+        ],
+        { council: 'X', seats: 2 },
+      ),
+      contest(
+        'B',
+        [
+          ['b1', 'Conservative', 500, true],
+          ['b2', 'Labour', 100, false],
+        ],
+        { council: 'X' },
+      ),
     ];
     const after = [
-      contest('A', [['a1', 'Green', 600, true], ['a2', 'Green', 550, true], ['a3', 'Labour', 300, false]], { council: 'X', seats: 2 }),
-      contest('B', [['b1', 'Labour', 500, true], ['b2', 'Conservative', 100, false]], { council: 'X' }),
+      contest(
+        'A',
+        [
+          ['a1', 'Green', 600, true],
+          ['a2', 'Green', 550, true],
+          ['a3', 'Labour', 300, false],
+        ],
+        { council: 'X', seats: 2 },
+      ),
+      contest(
+        'B',
+        [
+          ['b1', 'Labour', 500, true],
+          ['b2', 'Conservative', 100, false],
+        ],
+        { council: 'X' },
+      ),
     ];
     const result = compareGains(matchContests(before, after), after, 'last-fought');
     expect(result.parties.reduce((t, p) => t + p.net, 0)).toBe(0);

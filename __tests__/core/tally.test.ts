@@ -100,7 +100,10 @@ describe('a tie for the last seat', () => {
   });
 
   it('leaves the undecided seat out of party seat totals and counts it as undecided', () => {
-    const result = tally({ contests: [letchworth(false)], sources: ['t.csv'], rows: { read: 3, used: 3, filtered: 0, setAside: [] }, warnings: [] }, 'top');
+    const result = tally(
+      { contests: [letchworth(false)], sources: ['t.csv'], rows: { read: 3, used: 3, filtered: 0, setAside: [] }, warnings: [] },
+      'top',
+    );
     expect(result.parties.reduce((seats, p) => seats + p.seats, 0)).toBe(0);
     expect(result.totals.undecidedSeats).toBe(1);
   });
@@ -121,7 +124,17 @@ describe('elected flags', () => {
   });
 
   it('are counted against the seats column', () => {
-    const result = tallyContest(contest('Ward 1', [['A', 'Lab', 10, true], ['B', 'Con', 5, true]], { seats: 1 }), 'top');
+    const result = tallyContest(
+      contest(
+        'Ward 1',
+        [
+          ['A', 'Lab', 10, true],
+          ['B', 'Con', 5, true],
+        ],
+        { seats: 1 },
+      ),
+      'top',
+    );
     expect(result.warnings[0]).toMatchObject({ code: 'elected-count', message: 'Ward 1: 2 candidates marked elected for 1 seat' });
   });
 
@@ -182,7 +195,16 @@ describe('share methods in a multi-member ward (Warndon 2018)', () => {
 
   it('independents are each a party of one, not a slate', () => {
     const result = tallyContest(
-      contest('Ward', [['A', 'Independent', 300], ['B', 'Ind', 200], ['C', 'Lab', 250], ['D', 'Lab', 100]], { seats: 2 }),
+      contest(
+        'Ward',
+        [
+          ['A', 'Independent', 300],
+          ['B', 'Ind', 200],
+          ['C', 'Lab', 250],
+          ['D', 'Lab', 100],
+        ],
+        { seats: 2 },
+      ),
       'top',
     );
     expect(result.parties.map((p) => [p.party, p.votes])).toEqual([
@@ -196,7 +218,14 @@ describe('share methods in a multi-member ward (Warndon 2018)', () => {
 describe('turnout', () => {
   it('is ballot papers (incl. rejected) over electorate, the Electoral Commission method (LEH-2025 Abbey: 2,371 / 9,270 = 25.6%)', () => {
     const result = tallyContest(
-      contest('Abbey', [['A', 'Con', 1400], ['B', 'Lab', 957]], { electorate: 9270, ballots: 2371, rejected: 14 }),
+      contest(
+        'Abbey',
+        [
+          ['A', 'Con', 1400],
+          ['B', 'Lab', 957],
+        ],
+        { electorate: 9270, ballots: 2371, rejected: 14 },
+      ),
       'top',
     );
     expect(result.turnout).toBeCloseTo(2371 / 9270, 12);
@@ -229,7 +258,7 @@ describe('an STV count (Scottish councils, LEAP 2017)', () => {
     expect(result.candidates.filter((c) => c.elected).map((c) => c.name)).toEqual(['Ian Yuill', 'Douglas Lumsden', 'Gordon Townson']);
   });
 
-  it('adds up a party\'s first preferences whatever the share method (one first preference a ballot)', () => {
+  it("adds up a party's first preferences whatever the share method (one first preference a ballot)", () => {
     const conservative = tallyContest(airyhall(true), 'top').parties.find((p) => p.party === 'Conservative')!;
     expect(conservative.votes).toBe(1533 + 1600);
     expect(conservative.share).toBeCloseTo(3133 / (2458 + 1533 + 1417 + 708 + 1600), 12);

@@ -28,7 +28,13 @@ const report: Report = {
     {
       kind: 'totals',
       heading: [text('Worcester: party totals', undefined, true)],
-      table: { columns: [{ key: 'party', label: 'Party', type: 'party' }, { key: 'share', label: 'Share', type: 'share' }], rows: [{ cells: ['Green', 1081 / 2184], colour: '#02A95B' }] },
+      table: {
+        columns: [
+          { key: 'party', label: 'Party', type: 'party' },
+          { key: 'share', label: 'Share', type: 'share' },
+        ],
+        rows: [{ cells: ['Green', 1081 / 2184], colour: '#02A95B' }],
+      },
       notes: [],
     },
   ],
@@ -37,18 +43,29 @@ const report: Report = {
 
 function page(): string {
   let html = '';
-  renderHtml({ title: 'Worcester & <friends>', report, charts: [{ svg: shareBarsChart({ title: 'Shares', parties: [{ party: 'Green', colour: '#02A95B', share: 0.495, change: null }] }) }] }, (t) => {
-    html += t;
-  });
+  renderHtml(
+    {
+      title: 'Worcester & <friends>',
+      report,
+      charts: [{ svg: shareBarsChart({ title: 'Shares', parties: [{ party: 'Green', colour: '#02A95B', share: 0.495, change: null }] }) }],
+    },
+    (t) => {
+      html += t;
+    },
+  );
   return html;
 }
 
 describe('the HTML results page', () => {
   it('lists the headline lines first, then charts, party totals and contest tables', () => {
     const html = page();
-    const order = ['<h2 id="headlines">', '<h2 id="charts">', '<h2 id="totals">', '<h2 id="contests">', '<footer>'].map((s) => html.indexOf(s));
+    const order = ['<h2 id="headlines">', '<h2 id="charts">', '<h2 id="totals">', '<h2 id="contests">', '<footer>'].map((s) =>
+      html.indexOf(s),
+    );
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    expect(html).toContain('<li><strong>Battenhall: </strong><strong><span class="party"><span class="swatch" style="background:#02A95B" aria-hidden="true"></span>Green</span></strong>, majority 194 (1,081 vs 887)</li>');
+    expect(html).toContain(
+      '<li><strong>Battenhall: </strong><strong><span class="party"><span class="swatch" style="background:#02A95B" aria-hidden="true"></span>Green</span></strong>, majority 194 (1,081 vs 887)</li>',
+    );
   });
 
   it('escapes every piece of text from the data', () => {
@@ -64,7 +81,9 @@ describe('the HTML results page', () => {
   it('is self-contained: inline style and SVG, no scripts, no links, and a policy that forbids fetching', () => {
     const html = page();
     expect(html).not.toMatch(/<script|<link|@import|@font-face|src=|href=/i);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
   });
 

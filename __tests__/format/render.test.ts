@@ -8,7 +8,11 @@ import type { Report } from '../../src/report/report';
 const report: Report = {
   blocks: [
     {
-      heading: [{ text: 'Battenhall: ', strong: true }, { text: 'Green', colour: '#02A95B', strong: true }, { text: ', majority 194 (1,081 vs 887)' }],
+      heading: [
+        { text: 'Battenhall: ', strong: true },
+        { text: 'Green', colour: '#02A95B', strong: true },
+        { text: ', majority 194 (1,081 vs 887)' },
+      ],
       table: {
         columns: [
           { key: 'candidate', label: 'Candidate', type: 'text' },

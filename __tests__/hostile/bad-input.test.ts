@@ -88,11 +88,7 @@ const refused: readonly [string, readonly string[], string][] = [
     ['--strict'],
     'results: fixtures/bad/blank-rows.csv:4: row set aside (blank) and --strict is on; set aside in all: 2 rows (blank)\n',
   ],
-  [
-    'directory-without-csv',
-    [],
-    'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files\n',
-  ],
+  ['directory-without-csv', [], 'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files\n'],
   ['no-such-file.csv', [], 'results: fixtures/bad/no-such-file.csv: cannot read: no such file\n'],
 ];
 
@@ -320,13 +316,16 @@ describe('limits on fields and records', () => {
     expect(run.stdout).toBe('');
   });
 
-  it.each([['--max-field-length', '0'], ['--max-fields', 'many'], ['--max-record-length', '-5']])(
-    '%s %s is a usage error (exit 2)',
-    async (option, value) => {
-      const run = await results(['tally', 'fixtures/worcester-2016.csv', option, value]);
-      expect(run.stderr).toMatch(new RegExp(`^results: option '${option} <[a-z]+>' argument '${value}' is invalid\\. must be a whole number of at least 1\\.\\n`));
-      expect(run.status).toBe(2);
-      expect(run.stdout).toBe('');
-    },
-  );
+  it.each([
+    ['--max-field-length', '0'],
+    ['--max-fields', 'many'],
+    ['--max-record-length', '-5'],
+  ])('%s %s is a usage error (exit 2)', async (option, value) => {
+    const run = await results(['tally', 'fixtures/worcester-2016.csv', option, value]);
+    expect(run.stderr).toMatch(
+      new RegExp(`^results: option '${option} <[a-z]+>' argument '${value}' is invalid\\. must be a whole number of at least 1\\.\\n`),
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
 });

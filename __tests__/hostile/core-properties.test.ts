@@ -116,10 +116,10 @@ describe('the count of any contest', () => {
   });
 
   it('does not depend on the order of the rows: candidates shuffled within wards, wards shuffled', () => {
-    const wardsArbitrary = fc.array(
-      fc.record({ seats: fc.integer({ min: 1, max: 3 }), candidates: specsArbitrary }),
-      { minLength: 1, maxLength: 5 },
-    );
+    const wardsArbitrary = fc.array(fc.record({ seats: fc.integer({ min: 1, max: 3 }), candidates: specsArbitrary }), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(wardsArbitrary, methodArbitrary, fc.infiniteStream(fc.nat()), (wards, method, random) => {
         const picks = random[Symbol.iterator]();
@@ -171,7 +171,10 @@ function summary(result: ReturnType<typeof tally>) {
 
 /** Two elections over the same wards (same seats each side): before and after. */
 const twoElectionsArbitrary = fc
-  .array(fc.record({ seats: fc.integer({ min: 1, max: 3 }), before: specsArbitrary, after: specsArbitrary }), { minLength: 1, maxLength: 6 })
+  .array(fc.record({ seats: fc.integer({ min: 1, max: 3 }), before: specsArbitrary, after: specsArbitrary }), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((wards) => ({
     before: wards.map((ward, w) => build(`Ward ${w + 1}`, ward.seats, ward.before)),
     after: wards.map((ward, w) => build(`Ward ${w + 1}`, ward.seats, ward.after)),
@@ -182,35 +185,47 @@ const swingParties = parties.filter((p) => p !== '');
 describe('swing and gains between any two elections', () => {
   it('swing(a, b) is swing(b, a) with from and to exchanged, Butler and Steed (domain-rules.md §3.1)', () => {
     fc.assert(
-      fc.property(twoElectionsArbitrary, methodArbitrary, fc.constantFrom(...swingParties), fc.constantFrom(...swingParties), (elections, method, a, b) => {
-        fc.pre(a !== b);
-        const changes = compareShares(matchContests(elections.before, elections.after), method).overall.parties;
-        const ab = butlerSwing(a, b, changes);
-        const ba = butlerSwing(b, a, changes);
-        expect(ba.value).toBeCloseTo(ab.value, 12);
-        if (ab.value > 0) expect([ba.from, ba.to]).toEqual([ab.from, ab.to]);
-        const steedAB = steedSwing(a, b, changes);
-        const steedBA = steedSwing(b, a, changes);
-        expect(steedBA === null).toBe(steedAB === null);
-        if (steedAB !== null && steedBA !== null) {
-          expect(steedBA.value).toBeCloseTo(steedAB.value, 12);
-          if (steedAB.value > 0) expect([steedBA.from, steedBA.to]).toEqual([steedAB.from, steedAB.to]);
-        }
-      }),
+      fc.property(
+        twoElectionsArbitrary,
+        methodArbitrary,
+        fc.constantFrom(...swingParties),
+        fc.constantFrom(...swingParties),
+        (elections, method, a, b) => {
+          fc.pre(a !== b);
+          const changes = compareShares(matchContests(elections.before, elections.after), method).overall.parties;
+          const ab = butlerSwing(a, b, changes);
+          const ba = butlerSwing(b, a, changes);
+          expect(ba.value).toBeCloseTo(ab.value, 12);
+          if (ab.value > 0) expect([ba.from, ba.to]).toEqual([ab.from, ab.to]);
+          const steedAB = steedSwing(a, b, changes);
+          const steedBA = steedSwing(b, a, changes);
+          expect(steedBA === null).toBe(steedAB === null);
+          if (steedAB !== null && steedBA !== null) {
+            expect(steedBA.value).toBeCloseTo(steedAB.value, 12);
+            if (steedAB.value > 0) expect([steedBA.from, steedBA.to]).toEqual([steedAB.from, steedAB.to]);
+          }
+        },
+      ),
     );
   });
 
   it('swing from the earlier election to the later is the reverse of swing from the later to the earlier', () => {
     fc.assert(
-      fc.property(twoElectionsArbitrary, methodArbitrary, fc.constantFrom(...swingParties), fc.constantFrom(...swingParties), (elections, method, a, b) => {
-        fc.pre(a !== b);
-        const forward = compareShares(matchContests(elections.before, elections.after), method, [a, b]).overall.butler;
-        const backward = compareShares(matchContests(elections.after, elections.before), method, [a, b]).overall.butler;
-        expect(backward === null).toBe(forward === null);
-        if (forward === null || backward === null) return;
-        expect(backward.value).toBeCloseTo(forward.value, 12);
-        if (forward.value > 1e-12) expect([backward.from, backward.to]).toEqual([forward.to, forward.from]);
-      }),
+      fc.property(
+        twoElectionsArbitrary,
+        methodArbitrary,
+        fc.constantFrom(...swingParties),
+        fc.constantFrom(...swingParties),
+        (elections, method, a, b) => {
+          fc.pre(a !== b);
+          const forward = compareShares(matchContests(elections.before, elections.after), method, [a, b]).overall.butler;
+          const backward = compareShares(matchContests(elections.after, elections.before), method, [a, b]).overall.butler;
+          expect(backward === null).toBe(forward === null);
+          if (forward === null || backward === null) return;
+          expect(backward.value).toBeCloseTo(forward.value, 12);
+          if (forward.value > 1e-12) expect([backward.from, backward.to]).toEqual([forward.to, forward.from]);
+        },
+      ),
     );
   });
 

@@ -35,7 +35,12 @@ function seeds(): Buffer[] {
     fixture('worcester-2016.csv'),
     // LEAP has no header: given one, its rows are a canonical file (council, council code, ward, ...), all but
     // its NULL placeholder rows (elected mayors), which only LEAP's own layout sets aside.
-    Buffer.from(`council,council code,ward,code,candidate,party,votes,elected\n${leap.split('\n').filter((row) => !row.endsWith(',NULL')).join('\n')}`),
+    Buffer.from(
+      `council,council code,ward,code,candidate,party,votes,elected\n${leap
+        .split('\n')
+        .filter((row) => !row.endsWith(',NULL'))
+        .join('\n')}`,
+    ),
     Buffer.from(leap),
     fixture('hoc-ge2019-candidates-extract.csv'),
   ];
@@ -45,7 +50,11 @@ const interesting = [0x00, 0x0a, 0x0d, 0x22, 0x2c, 0x2e, 0x2d, 0x1b, 0xff, 0xfe,
 
 /** One edit of a file's bytes: flip, insert, delete, duplicate a slice, or cut the file short. */
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), byte: fc.oneof(fc.constantFrom(...interesting), fc.integer({ min: 0, max: 255 })) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    byte: fc.oneof(fc.constantFrom(...interesting), fc.integer({ min: 0, max: 255 })),
+  }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
@@ -108,8 +117,15 @@ async function readTallyRender(bytes: Uint8Array, sizes: readonly number[]): Pro
     for (const method of shareMethods) {
       const result = tally(election, method);
       const sink = () => undefined;
-      renderTable(tallyReport(result, election, () => null), plainTheme, sink);
-      renderMarkdown(tallyReport(result, election, () => null), sink);
+      renderTable(
+        tallyReport(result, election, () => null),
+        plainTheme,
+        sink,
+      );
+      renderMarkdown(
+        tallyReport(result, election, () => null),
+        sink,
+      );
       renderCsv(tallyCsv(result), sink);
       renderJson(tallyDocument(result, election), sink);
     }
@@ -160,15 +176,22 @@ const commands: readonly (readonly string[])[] = [
 describe('fuzzing the binary (a smaller number of runs)', () => {
   it('tally exits 0, 1 or 2; on error one line on stderr and nothing on stdout', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom('table', 'json', 'csv', 'markdown'), (bytes, format) => {
-        const run = spawned(['tally', '-', '--format', format, '--max-field-length', '4096'], { input: bytes, timeout: 20_000 });
-        expect(run.signal).toBeNull();
-        expect([0, 1, 2]).toContain(run.status);
-        if (run.status !== 0) {
-          expect(run.stderr).toMatch(/^results: [^\n]+\n$/);
-          expect(run.stdout).toBe('');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          mutatedFile,
+          randomBytes.map((b) => Buffer.from(b)),
+        ),
+        fc.constantFrom('table', 'json', 'csv', 'markdown'),
+        (bytes, format) => {
+          const run = spawned(['tally', '-', '--format', format, '--max-field-length', '4096'], { input: bytes, timeout: 20_000 });
+          expect(run.signal).toBeNull();
+          expect([0, 1, 2]).toContain(run.status);
+          if (run.status !== 0) {
+            expect(run.stderr).toMatch(/^results: [^\n]+\n$/);
+            expect(run.stdout).toBe('');
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -177,16 +200,23 @@ describe('fuzzing the binary (a smaller number of runs)', () => {
 describe('fuzzing every command through the CLI, in-process', () => {
   it('every command exits 0, 1 or 2 and never with an internal error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutatedFile, randomBytes.map((b) => Buffer.from(b))), fc.constantFrom(...commands), async (bytes, command) => {
-        const run = await results(command, { input: bytes });
-        expect(run.stderr).not.toContain('internal error');
-        expect([0, 1, 2]).toContain(run.status);
-        // check's findings are its output (stdout, exit 1); every other command says one line and writes nothing.
-        if (run.status !== 0 && command[0] !== 'check') {
-          expect(run.stderr).toMatch(/^results: [^\n]+\n$/);
-          expect(run.stdout).toBe('');
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          mutatedFile,
+          randomBytes.map((b) => Buffer.from(b)),
+        ),
+        fc.constantFrom(...commands),
+        async (bytes, command) => {
+          const run = await results(command, { input: bytes });
+          expect(run.stderr).not.toContain('internal error');
+          expect([0, 1, 2]).toContain(run.status);
+          // check's findings are its output (stdout, exit 1); every other command says one line and writes nothing.
+          if (run.status !== 0 && command[0] !== 'check') {
+            expect(run.stderr).toMatch(/^results: [^\n]+\n$/);
+            expect(run.stdout).toBe('');
+          }
+        },
+      ),
       { numRuns: 24 },
     );
   });

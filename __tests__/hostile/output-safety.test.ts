@@ -132,7 +132,13 @@ describe('CSV output and spreadsheet formulas (fixtures/bad/formula-in-cells.csv
   it('never prefixes a number, however it starts', async () => {
     let text = '';
     renderCsv(
-      { columns: [{ key: 'change', label: 'change', type: 'change' }, { key: 'name', label: 'name', type: 'text' }], rows: [{ cells: [-0.05, '-0.05'] }] },
+      {
+        columns: [
+          { key: 'change', label: 'change', type: 'change' },
+          { key: 'name', label: 'name', type: 'text' },
+        ],
+        rows: [{ cells: [-0.05, '-0.05'] }],
+      },
       (chunk) => void (text += chunk),
     );
     expect(text).toBe("change,name\n-0.05,'-0.05\n");

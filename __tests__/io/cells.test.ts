@@ -21,7 +21,10 @@ describe('votes', () => {
   it.each([
     ['12.5', 'w.csv:7: votes must be a whole number, got "12.5"'],
     ['-3', 'w.csv:7: votes must not be negative, got "-3"'],
-    ['1.081', 'w.csv:7: votes is ambiguous: "." could be a decimal point or a thousands separator; write it without separators, got "1.081"'],
+    [
+      '1.081',
+      'w.csv:7: votes is ambiguous: "." could be a decimal point or a thousands separator; write it without separators, got "1.081"',
+    ],
     ['1e3', 'w.csv:7: votes must be a whole number written out, not in exponent form, got "1e3"'],
     ['NaN', 'w.csv:7: votes must be a whole number, got "NaN"'],
     ['8,87O', 'w.csv:7: votes must be a whole number, got "8,87O"'],
@@ -34,7 +37,14 @@ describe('votes', () => {
 describe('elected flags', () => {
   it('read 1/0, true/false, yes/no and blank as not said', () => {
     expect(['1', 'TRUE', 'yes', 'Elected', '0', 'false', 'no', ''].map((raw) => parseFlag(raw, 'elected', origin))).toEqual([
-      true, true, true, true, false, false, false, null,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      null,
     ]);
   });
 

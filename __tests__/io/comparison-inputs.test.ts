@@ -16,7 +16,10 @@ describe('--before composition', () => {
   it('reads a CSV of council,party,seats, one composition per council', () => {
     const compositions = parseCompositionFile('council,party,seats\nWorcester,C,19\nWorcester,Lab,15\nAdur,Con,20\n', 'c.csv', registry);
     expect(compositions.map((c) => c.council)).toEqual(['Worcester', 'Adur']);
-    expect(compositions[0]!.parties).toEqual([{ party: 'Conservative', seats: 19 }, { party: 'Labour', seats: 15 }]);
+    expect(compositions[0]!.parties).toEqual([
+      { party: 'Conservative', seats: 19 },
+      { party: 'Labour', seats: 15 },
+    ]);
   });
 
   it('reports a bad seats cell with file:line', () => {
@@ -32,6 +35,8 @@ describe('--area-map', () => {
   });
 
   it('needs old and new columns', () => {
-    expect(() => parseAreaMap('from_ward,to_ward\na,b\n', 'map.csv')).toThrow('map.csv: the area map needs columns "old" and "new" (found: from_ward, to_ward)');
+    expect(() => parseAreaMap('from_ward,to_ward\na,b\n', 'map.csv')).toThrow(
+      'map.csv: the area map needs columns "old" and "new" (found: from_ward, to_ward)',
+    );
   });
 });

@@ -122,7 +122,8 @@ describe('the byte-level CSV scanner', () => {
 
   it('reads multi-byte Welsh and Polish names cut at every byte between chunks', async () => {
     // Real candidate names from Welsh and English local elections.
-    const text = 'ward,candidate,party,votes\nLlanbadarn Fawr,Siân Gwenllian,Plaid Cymru,812\nTredegar Park,"Łukasz, Wiśniewski",Independent,97\n';
+    const text =
+      'ward,candidate,party,votes\nLlanbadarn Fawr,Siân Gwenllian,Plaid Cymru,812\nTredegar Park,"Łukasz, Wiśniewski",Independent,97\n';
     const bytes = Buffer.from(text, 'utf8');
     const expected = stringScanner(text);
     for (let cut = 0; cut <= bytes.length; cut++) {

@@ -40,7 +40,12 @@ describe('IndyLive STV export (indylive-stv)', () => {
     // STV: every first preference counts (the share base is all 6,598 valid papers, not the top vote).
     expect(dyce.candidates.find((c) => c.name === 'Gill Al-Samarai')!.share).toBeCloseTo(1538 / 6598, 10);
     // Barney Crockett (Labour) was elected at the 7th count; Peter John Heald (Lib Dem) stayed in to the end, not elected.
-    expect(dyce.candidates.filter((c) => c.elected).map((c) => c.name)).toEqual(['Gill Al-Samarai', 'Avril MacKenzie', 'Neil MacGregor', 'Barney Crockett']);
+    expect(dyce.candidates.filter((c) => c.elected).map((c) => c.name)).toEqual([
+      'Gill Al-Samarai',
+      'Avril MacKenzie',
+      'Neil MacGregor',
+      'Barney Crockett',
+    ]);
     expect(dyce.candidates.map((c) => [c.name, c.stage])).toEqual([
       ['Gill Al-Samarai', { outcome: 'elected', count: 1 }],
       ['Avril MacKenzie', { outcome: 'elected', count: 1 }],
@@ -64,7 +69,13 @@ describe('IndyLive STV export (indylive-stv)', () => {
 
   it('an uncontested ward (no first preferences, contested 0) is returned unopposed', async () => {
     const { ward } = await counted();
-    expect(ward('Caol and Mallaig')).toMatchObject({ status: 'uncontested', seats: 3, validVotes: null, quota: null, electedFrom: 'unopposed' });
+    expect(ward('Caol and Mallaig')).toMatchObject({
+      status: 'uncontested',
+      seats: 3,
+      validVotes: null,
+      quota: null,
+      electedFrom: 'unopposed',
+    });
     // Shetland North Isles: 2 candidates for 3 seats (the third seat went to a by-election).
     const northIsles = ward('North Isles');
     expect([northIsles.status, northIsles.seats, northIsles.candidates.filter((c) => c.elected).length]).toEqual(['uncontested', 3, 2]);
@@ -74,7 +85,12 @@ describe('IndyLive STV export (indylive-stv)', () => {
     const { ward, result } = await counted();
     const kirkwall = ward('Kirkwall East');
     expect(kirkwall).toMatchObject({ status: 'contested', votesMissing: true, validVotes: null, votesCast: null, seats: 4 });
-    expect(kirkwall.candidates.filter((c) => c.elected).map((c) => c.name).sort()).toEqual(['David Dawson', 'Gwenda Shearer', 'John Ross Scott', 'Steven Heddle']);
+    expect(
+      kirkwall.candidates
+        .filter((c) => c.elected)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['David Dawson', 'Gwenda Shearer', 'John Ross Scott', 'Steven Heddle']);
     expect(kirkwall.candidates.every((c) => c.rank === null && c.share === null)).toBe(true);
     expect(kirkwall.warnings.map((w) => w.code)).toEqual(['votes-missing']);
     // The Green seat counts; the contest adds no votes.
@@ -86,7 +102,10 @@ describe('IndyLive STV export (indylive-stv)', () => {
     const fraserburgh = ward('Fraserburgh and District');
     expect(fraserburgh.candidates).toHaveLength(6); // the file's `candidates` column says 7 stood
     expect(fraserburgh.warnings.map((w) => [w.code, w.message])).toEqual([
-      ['ballots-mismatch', expect.stringContaining('first preferences (4660) plus rejected papers (40) make 4700, but 4743 ballot papers were counted')],
+      [
+        'ballots-mismatch',
+        expect.stringContaining('first preferences (4660) plus rejected papers (40) make 4700, but 4743 ballot papers were counted'),
+      ],
     ]);
   });
 
@@ -98,16 +117,35 @@ describe('IndyLive STV export (indylive-stv)', () => {
   });
 
   it('refuses a status that contradicts the elected flag, with file and line', async () => {
-    const row = '1,"A Person","Labour Party",x,"Some Council",e,gss-S13000001,S13000001,"Ward",1,1,Excluded,3,900,,,1000,950,940,10,300,2,3';
+    const row =
+      '1,"A Person","Labour Party",x,"Some Council",e,gss-S13000001,S13000001,"Ward",1,1,Excluded,3,900,,,1000,950,940,10,300,2,3';
     const text = `${header}\n${row}\n`;
-    const source = { name: 'bad.csv', chunks: (async function* () { yield new TextEncoder().encode(text); })() };
-    await expect(readElection([source], { registry: new PartyRegistry() })).rejects.toThrow('bad.csv:2: "A Person" has status "Excluded" but elected 1');
+    const source = {
+      name: 'bad.csv',
+      chunks: (async function* () {
+        yield new TextEncoder().encode(text);
+      })(),
+    };
+    await expect(readElection([source], { registry: new PartyRegistry() })).rejects.toThrow(
+      'bad.csv:2: "A Person" has status "Excluded" but elected 1',
+    );
   });
 });
 
 describe('--map declaring STV, with decimal first preferences', () => {
   const map = {
-    columns: { council: 'council_name', ward: 'ward_name', candidate: 'name', party: 'party_name', votes: 'first_prefs', elected: 'elected', seats: 'seats', quota: 'quota', ballots: 'total_poll', rejected: 'rejected' },
+    columns: {
+      council: 'council_name',
+      ward: 'ward_name',
+      candidate: 'name',
+      party: 'party_name',
+      votes: 'first_prefs',
+      elected: 'elected',
+      seats: 'seats',
+      quota: 'quota',
+      ballots: 'total_poll',
+      rejected: 'rejected',
+    },
     constants: { system: 'stv' },
     decimalPoint: true,
   };
@@ -124,8 +162,13 @@ describe('--map declaring STV, with decimal first preferences', () => {
   });
 
   it('still refuses votes that are not whole, and a voting system it does not know', async () => {
-    const layout = mappedLayout(parseMapFile(JSON.stringify({ ...map, columns: { ...map.columns, votes: 'total_votes02' } }), 'stv.json'), 'stv.json');
-    await expect(read(extract, { layout })).rejects.toThrow(/scotland-2022-stv-extract.csv:2: votes must be a whole number, got "1184.77224"/);
+    const layout = mappedLayout(
+      parseMapFile(JSON.stringify({ ...map, columns: { ...map.columns, votes: 'total_votes02' } }), 'stv.json'),
+      'stv.json',
+    );
+    await expect(read(extract, { layout })).rejects.toThrow(
+      /scotland-2022-stv-extract.csv:2: votes must be a whole number, got "1184.77224"/,
+    );
     expect(() => parseMapFile(JSON.stringify({ ...map, constants: { system: 'ranked' } }), 'stv.json')).toThrow(
       'stv.json: "constants.system" must be "stv" or "plurality", got "ranked"',
     );
@@ -139,10 +182,31 @@ describe('--map declaring STV, with decimal first preferences', () => {
 
 describe('candidate-in-two-wards on a large council', () => {
   it('two people of one name standing for different parties are not one candidate (Fife 2022: David Ross, Con and Lab)', async () => {
-    const dunfermline = contest('Dunfermline South', [['David Ross', 'Conservative and Unionist Party', 825, false], ['A', 'Labour', 900, true]], { council: 'Fife' });
-    const kirkcaldy = contest('Kirkcaldy North', [['David Ross', 'Labour Party', 1804, true], ['B', 'SNP', 900, false]], { council: 'Fife' });
+    const dunfermline = contest(
+      'Dunfermline South',
+      [
+        ['David Ross', 'Conservative and Unionist Party', 825, false],
+        ['A', 'Labour', 900, true],
+      ],
+      { council: 'Fife' },
+    );
+    const kirkcaldy = contest(
+      'Kirkcaldy North',
+      [
+        ['David Ross', 'Labour Party', 1804, true],
+        ['B', 'SNP', 900, false],
+      ],
+      { council: 'Fife' },
+    );
     expect(candidateInTwoWardsFindings([dunfermline, kirkcaldy])).toEqual([]);
-    const again = contest('Kirkcaldy North', [['David Ross', 'Conservative', 1804, true], ['B', 'SNP', 900, false]], { council: 'Fife' });
+    const again = contest(
+      'Kirkcaldy North',
+      [
+        ['David Ross', 'Conservative', 1804, true],
+        ['B', 'SNP', 900, false],
+      ],
+      { council: 'Fife' },
+    );
     expect(candidateInTwoWardsFindings([dunfermline, again]).map((f) => f.code)).toEqual(['candidate-in-two-wards']);
   });
 });

@@ -15,7 +15,9 @@ describe('LEAP (no header)', () => {
   it('sets NULL placeholder rows aside, strips lot annotations and keeps the elected flag', async () => {
     const election = await read(fixture('leap-2019-extract.csv'));
     expect(election.rows).toMatchObject({ read: 22, used: 20 });
-    expect(election.rows.setAside).toEqual([expect.objectContaining({ count: 2, reason: 'LEAP placeholder row (NULL fields: Elected Mayor)' })]);
+    expect(election.rows.setAside).toEqual([
+      expect.objectContaining({ count: 2, reason: 'LEAP placeholder row (NULL fields: Elected Mayor)' }),
+    ]);
     const result = tally(election, 'top');
     const paddock = result.contests.find((c) => c.area === 'Paddock Wood West')!;
     expect(paddock.candidates.slice(0, 2).map((c) => [c.name, c.votes, c.elected])).toEqual([
@@ -36,7 +38,12 @@ describe('House of Commons Library candidate files', () => {
     async (file) => {
       const result = tally(await read(fixture(file)), 'top');
       const batley = result.contests.find((c) => c.area === 'Batley and Spen')!;
-      expect(batley.candidates[0]).toMatchObject({ name: 'Tracy Brabin', party: 'Labour', description: 'Labour and Co-operative', votes: 22594 });
+      expect(batley.candidates[0]).toMatchObject({
+        name: 'Tracy Brabin',
+        party: 'Labour',
+        description: 'Labour and Co-operative',
+        votes: 22594,
+      });
       expect(batley.majority).toBe(3525);
       expect(batley.code).toBe('E14000548');
       expect(batley.council).toBeNull();
@@ -103,12 +110,14 @@ describe('OpenElections precinct files', () => {
     expect(election.rows.read).toBe(14);
     expect(election.rows.used + setAsideCount(election.rows)).toBe(14);
     const president = tally(election, 'top').contests.find((c) => c.area === 'President')!;
-    expect(president.candidates.map((c) => [c.name, c.votes])).toEqual([
-      ['Donald J. Trump', 506 + 591],
-      ['Kamala D. Harris', 591 + 182],
-      ['Jill Stein', 9],
-      ['Chase Oliver', 8 + 2],
-    ].sort((a, b) => (b[1] as number) - (a[1] as number)));
+    expect(president.candidates.map((c) => [c.name, c.votes])).toEqual(
+      [
+        ['Donald J. Trump', 506 + 591],
+        ['Kamala D. Harris', 591 + 182],
+        ['Jill Stein', 9],
+        ['Chase Oliver', 8 + 2],
+      ].sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
     expect(election.rows.setAside.map((s) => [s.reason, s.count])).toEqual([
       ['write-in totals (several people, not one candidate)', 2],
       ['turnout lines (Registered Voters, Ballots Cast: not a contest)', 2],
@@ -151,14 +160,20 @@ describe('OpenElections precinct files', () => {
     expect(senate.candidates.filter((c) => c.name === 'MARTY SELKER').map((c) => [c.party, c.votes])).toEqual([['Constitution', 1 + 3]]);
     const president = election.contests.find((c) => c.area === 'President')!;
     expect(president.candidates.map((c) => c.name)).toEqual(['HARRIS / WALZ', 'TRUMP / VANCE']);
-    expect(election.rows.setAside).toContainEqual(expect.objectContaining({ reason: 'write-in totals (several people, not one candidate)', count: 7 }));
+    expect(election.rows.setAside).toContainEqual(
+      expect.objectContaining({ reason: 'write-in totals (several people, not one candidate)', count: 7 }),
+    );
   });
 
   it.each([
     ['Howie Hawkins (W)', 'Howie Hawkins'],
     ['Tony Lee (Write-In)', 'Tony Lee'],
   ])('a write-in mark is not part of the name: %s is %s', (written, name) => {
-    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    const reader = openElectionsLayout.open(
+      ['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'],
+      'x.csv',
+      undefined,
+    );
     expect(reader.read(['Warren', 'Bear Lake Boro', 'President', '', '', written, '1'], { file: 'x.csv', line: 2 })).toEqual([
       expect.objectContaining({ candidate: name, party: '' }),
     ]);
@@ -170,14 +185,22 @@ describe('OpenElections precinct files', () => {
     ['Write-In (W)', 'Pennsylvania 2020'],
     ['Scatter WRITE-IN', 'Pennsylvania 2024'],
   ])('%s (%s) is write-in residue, set aside', (written) => {
-    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    const reader = openElectionsLayout.open(
+      ['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'],
+      'x.csv',
+      undefined,
+    );
     expect(reader.read(['X', 'Ward 1', 'President', '', '', written, '2'], { file: 'x.csv', line: 2 })).toEqual({
       setAside: 'write-in totals (several people, not one candidate)',
     });
   });
 
   it("sets aside Mercer's mis-parsed rows, the precinct's name split into candidate and votes", () => {
-    const reader = openElectionsLayout.open(['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'], 'x.csv', undefined);
+    const reader = openElectionsLayout.open(
+      ['county', 'precinct', 'office', 'district', 'party', 'candidate', 'votes'],
+      'x.csv',
+      undefined,
+    );
     expect(reader.read(['Mercer', 'Greenville 1', 'President', '', '', 'Greenville', '1'], { file: 'x.csv', line: 564 })).toEqual({
       setAside: "the precinct's name where the candidate should be (a mis-parsed row)",
     });

@@ -21,17 +21,26 @@ describe('--map column maps', () => {
 
   it('sums precinct rows when "sum" is true, with the area composed from office and district', async () => {
     const map = parseMapFile(
-      JSON.stringify({ columns: { candidate: 'candidate', party: 'party', votes: 'votes' }, compose: { ward: ['office', 'district'] }, sum: true }),
+      JSON.stringify({
+        columns: { candidate: 'candidate', party: 'party', votes: 'votes' },
+        compose: { ward: ['office', 'district'] },
+        sum: true,
+      }),
       'pa.json',
     );
-    const election = await read(fixture('pa-2024-extract/20241105__pa__general__allegheny__precinct.csv'), { layout: mappedLayout(map, 'pa.json') });
+    const election = await read(fixture('pa-2024-extract/20241105__pa__general__allegheny__precinct.csv'), {
+      layout: mappedLayout(map, 'pa.json'),
+    });
     expect(election.contests.map((c) => [c.area, c.candidates.length])).toEqual([['President', 5]]);
   });
 
   it.each([
     ['{"columns": {"ward": "W"}}', 'm.json: no source for "candidate": give it in "columns", "compose" or "constants"'],
     ['{"colums": {}}', 'm.json: unknown key "colums" (expected columns, compose, constants, values, sum, decimalPoint)'],
-    ['{"columns": {"wrd": "W"}}', 'm.json: "columns.wrd": unknown field (expected ward, candidate, party, votes, elected, seats, council, electorate, ballots, rejected, code, defending, system, quota)'],
+    [
+      '{"columns": {"wrd": "W"}}',
+      'm.json: "columns.wrd": unknown field (expected ward, candidate, party, votes, elected, seats, council, electorate, ballots, rejected, code, defending, system, quota)',
+    ],
     ['{"columns": ', /^m.json: not valid JSON/],
   ])('refuses %s with a message naming the key', (text, message) => {
     expect(() => parseMapFile(text, 'm.json')).toThrow(message);

@@ -7,7 +7,26 @@ import fc from 'fast-check';
 import { parseText } from '../../src/io/cells';
 
 const fold = (raw: string) => raw.replace(/\s+/g, ' ').trim();
-const spaces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u1680', '\u2003', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u200b', '\u0001'];
+const spaces = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u1680',
+  '\u2003',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u0085',
+  '\u200b',
+  '\u0001',
+];
 
 describe('parseText', () => {
   test.each([

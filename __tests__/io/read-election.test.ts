@@ -21,7 +21,9 @@ async function failure(text: string | Uint8Array): Promise<string> {
 
 describe('reading the canonical layout', () => {
   it('groups rows into contests, with header names in any case and `constituency` for `ward`', async () => {
-    const election = await read('Constituency,Candidate,PARTY,Votes\nAldershot,Gerald Howarth,Con,23369\nAldershot,Gary Puffett,Lab,8468\n');
+    const election = await read(
+      'Constituency,Candidate,PARTY,Votes\nAldershot,Gerald Howarth,Con,23369\nAldershot,Gary Puffett,Lab,8468\n',
+    );
     expect(election.contests).toHaveLength(1);
     expect(election.contests[0]).toMatchObject({ area: 'Aldershot', seats: 1, status: 'contested' });
     expect(election.contests[0]!.candidates.map((c) => [c.name, c.party, c.votes])).toEqual([
@@ -49,7 +51,10 @@ describe('reading the canonical layout', () => {
     ['ward,candidate,party,votes\nA,B,Lab,1\nA,B,Lab,2\n', 'w.csv:3: duplicate candidate "B" (Labour) in "A", first at line 2'],
     ['ward,candidate,party,votes,seats\nA,B,Lab,1,1\nA,C,Con,2,2\n', 'w.csv:3: seats for "A" is 2 here but 1 at line 2'],
     ['ward,candidate,party,votes\nA,B,Lab,10\nA,C,Con,\n', 'w.csv:3: votes missing for "C" in "A", where other candidates have votes'],
-    ['ward,candidate,party,votes\nA,B,Lab,\nA,C,Con,\n', 'w.csv:2: no votes for the 2 candidates in "A", which has 1 seat: a contest without votes must have no more candidates than seats (returned unopposed)'],
+    [
+      'ward,candidate,party,votes\nA,B,Lab,\nA,C,Con,\n',
+      'w.csv:2: no votes for the 2 candidates in "A", which has 1 seat: a contest without votes must have no more candidates than seats (returned unopposed)',
+    ],
     ['ward,candidate,party,votes\n,B,Lab,10\n', 'w.csv:2: ward is blank'],
   ])('refuses %j with a message naming file and line', async (text, message) => {
     expect(await failure(text)).toBe(message);
@@ -65,7 +70,9 @@ describe('reading the canonical layout', () => {
       ],
       { registry },
     );
-    await expect(reading).rejects.toThrow('2016-b.csv:2: duplicate candidate "Louis Stephen" (Green) in "Battenhall", first at 2016-a.csv:2');
+    await expect(reading).rejects.toThrow(
+      '2016-b.csv:2: duplicate candidate "Louis Stephen" (Green) in "Battenhall", first at 2016-a.csv:2',
+    );
   });
 
   it('refuses binary data', async () => {

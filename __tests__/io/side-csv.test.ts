@@ -10,7 +10,11 @@ const registry = new PartyRegistry();
 const partiesExample = fs.readFileSync(path.resolve(__dirname, '../../fixtures/parties-example.csv'), 'utf8');
 
 describe('the side-file reader (--parties, --area-map, --before FILE)', () => {
-  const spec = { what: 'area map', header: 'old,new', columns: { before: { names: ['old', 'from'], required: true }, after: { names: ['new'], required: true } } };
+  const spec = {
+    what: 'area map',
+    header: 'old,new',
+    columns: { before: { names: ['old', 'from'], required: true }, after: { names: ['new'], required: true } },
+  };
 
   it('keys each record by its columns, trimmed, with the line it is on', () => {
     expect(readSideCsv('New , Old\n  Battenhall , Battenhall Ward\n', 'map.csv', spec)).toEqual([
@@ -37,13 +41,21 @@ describe('the side-file reader (--parties, --area-map, --before FILE)', () => {
 
 describe('one wording for a missing column in every side file', () => {
   it.each([
-    ['area map', () => parseAreaMap('from_ward,to_ward\na,b\n', 'map.csv'), 'map.csv: the area map needs columns "old" and "new" (found: from_ward, to_ward)'],
+    [
+      'area map',
+      () => parseAreaMap('from_ward,to_ward\na,b\n', 'map.csv'),
+      'map.csv: the area map needs columns "old" and "new" (found: from_ward, to_ward)',
+    ],
     [
       'composition file',
       () => parseCompositionFile('council,party,members\nWorcester,Con,19\n', 'c.csv', registry),
       'c.csv: the composition file needs columns "party" and "seats", and "council" for many councils (found: council, party, members)',
     ],
-    ['party file', () => parsePartiesFile('group,code\nHealth Concern,ICHC\n', 'p.csv'), 'p.csv: the party file needs column "party" (found: group, code)'],
+    [
+      'party file',
+      () => parsePartiesFile('group,code\nHealth Concern,ICHC\n', 'p.csv'),
+      'p.csv: the party file needs column "party" (found: group, code)',
+    ],
   ])('%s', (_, read, message) => {
     expect(read).toThrow(message);
   });
@@ -62,6 +74,8 @@ describe('--parties FILE', () => {
   });
 
   it('reports a bad colour with file:line', () => {
-    expect(() => parsePartiesFile('party,colour\nHealth Concern,maroon\n', 'p.csv')).toThrow('p.csv:2: colour must be #rrggbb, got "maroon"');
+    expect(() => parsePartiesFile('party,colour\nHealth Concern,maroon\n', 'p.csv')).toThrow(
+      'p.csv:2: colour must be #rrggbb, got "maroon"',
+    );
   });
 });

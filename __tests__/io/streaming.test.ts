@@ -18,13 +18,30 @@ const worcester = path.resolve(__dirname, '../../fixtures/worcester-2016.csv');
 
 function row(area: string, candidate: string, party: string, votes: number, line: number): CandidateRow {
   return {
-    council: 'Worcester', area, code: null, candidate, party, votes, elected: null, seats: null, electorate: null,
-    ballots: null, rejected: null, defending: null, cancelled: false, origin: { file: 'w.csv', line },
+    council: 'Worcester',
+    area,
+    code: null,
+    candidate,
+    party,
+    votes,
+    elected: null,
+    seats: null,
+    electorate: null,
+    ballots: null,
+    rejected: null,
+    defending: null,
+    cancelled: false,
+    origin: { file: 'w.csv', line },
   };
 }
 
 function source(name: string, text: string): Source {
-  return { name, chunks: (async function* () { yield Buffer.from(text, 'utf8'); })() };
+  return {
+    name,
+    chunks: (async function* () {
+      yield Buffer.from(text, 'utf8');
+    })(),
+  };
 }
 
 /** The Worcester 2016 rows with each ward's rows dealt out in turn (ward A row 1, ward B row 1, ...). */
@@ -45,7 +62,11 @@ function memoryEnv(files: Record<string, string>): Env & { out: ReturnType<typeo
   const out = memoryOutput();
   const err = memoryOutput();
   return {
-    stdout: out, stderr: err, out, err, variables: { NO_COLOR: '1' },
+    stdout: out,
+    stderr: err,
+    out,
+    err,
+    variables: { NO_COLOR: '1' },
     openSources: async (name) => [source(name, files[name]!)],
     readText: async (name) => files[name]!,
     load: harnessEnv().load,
@@ -84,7 +105,10 @@ describe('streamed tally', () => {
     expect(assembler.isGrouped).toBe(false);
     expect(released).toHaveLength(0);
     assembler.finish();
-    expect(released.map((c) => [c.area, c.candidates.length])).toEqual([['Arboretum', 2], ['Battenhall', 1]]);
+    expect(released.map((c) => [c.area, c.candidates.length])).toEqual([
+      ['Arboretum', 2],
+      ['Battenhall', 1],
+    ]);
   });
 
   it('refuses, rather than splits, a contest whose rows reappear after it was written out', () => {
@@ -118,7 +142,12 @@ describe('streamed tally', () => {
     expect(shuffled.code).toBe(0);
     const strip = (doc: string) => {
       const json = JSON.parse(doc);
-      return { ...json, sources: null, rows: null, contests: json.contests.map((c: Record<string, unknown>) => ({ ...c, file: null, line: null })) };
+      return {
+        ...json,
+        sources: null,
+        rows: null,
+        contests: json.contests.map((c: Record<string, unknown>) => ({ ...c, file: null, line: null })),
+      };
     };
     expect(strip(shuffled.stdout)).toEqual(strip(held.stdout));
     expect(JSON.parse(held.stdout).contests.find((c: { area: string }) => c.area === 'Battenhall').majority).toBe(194);
@@ -127,7 +156,10 @@ describe('streamed tally', () => {
   it('writes NDJSON: a line per contest as it finishes, then a line per party', async () => {
     const { code, stdout } = await tallyJson({ 'w.csv': text }, 'w.csv', '--format', 'ndjson', '--hold-rows', '0');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const json = JSON.parse((await tallyJson({ 'w.csv': text }, 'w.csv', '--format', 'json')).stdout);
     expect(lines.filter((l) => l.type === 'contest').map(({ type, ...c }) => c)).toEqual(json.contests);
     expect(lines.filter((l) => l.type === 'party').map(({ type, ...p }) => p)).toEqual(json.parties);

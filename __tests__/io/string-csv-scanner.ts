@@ -6,11 +6,6 @@
 import { DataError, InputError } from '../../src/errors';
 import { defaultCsvLimits, type CsvLimits, type RecordHandler } from '../../src/io/csv';
 
-
-
-
-
-
 const COMMA = 44;
 const QUOTE = 34;
 const LF = 10;
@@ -151,10 +146,7 @@ export class StringCsvScanner {
   /** Ends the input: a last record without a final newline is still a record. */
   end(): void {
     if (this.state === State.Quoted) {
-      throw new DataError(
-        { file: this.file, line: this.quoteLine },
-        `malformed CSV: a quoted field opened on this line is never closed`,
-      );
+      throw new DataError({ file: this.file, line: this.quoteLine }, `malformed CSV: a quoted field opened on this line is never closed`);
     }
     if (this.inRecord) {
       this.endField();
@@ -166,10 +158,7 @@ export class StringCsvScanner {
     this.cells.push(this.field);
     this.field = '';
     if (this.cells.length > this.limits.maxFields) {
-      throw new DataError(
-        { file: this.file, line: this.recordLine },
-        `too many fields: more than ${this.limits.maxFields} in one record`,
-      );
+      throw new DataError({ file: this.file, line: this.recordLine }, `too many fields: more than ${this.limits.maxFields} in one record`);
     }
   }
 

@@ -39,7 +39,14 @@ describe('summing precinct rows', () => {
     summer.add(row('Robert Casey', 'Libertarian', 7, 5));
     summer.add(row('Write In Smith', '', 1, 6));
     summer.add(row('Smith', '', 1, 7));
-    expect([...summer.rows()].map((r) => r.candidate)).toEqual(['John Smith', 'Jane Smith', 'Robert Casey', 'Robert Casey', 'Write In Smith', 'Smith']);
+    expect([...summer.rows()].map((r) => r.candidate)).toEqual([
+      'John Smith',
+      'Jane Smith',
+      'Robert Casey',
+      'Robert Casey',
+      'Write In Smith',
+      'Smith',
+    ]);
     expect(summer.merges).toEqual([]);
   });
 });
@@ -99,7 +106,15 @@ describe('rows without a district (OpenElections NA)', () => {
 
   it('sums a statewide office over counties, a spelling in another county (Ahmad / Ahmed) not read as a second nominee', () => {
     const senate = (county: string, candidate: string, party: string, votes: number) =>
-      candidateRow({ council: 'Auditor General', area: 'Auditor General', candidate, party, votes, origin: { file: `${county}.csv`, line: 2 }, place: { county, unit: '1', district: '' } });
+      candidateRow({
+        council: 'Auditor General',
+        area: 'Auditor General',
+        candidate,
+        party,
+        votes,
+        origin: { file: `${county}.csv`, line: 2 },
+        place: { county, unit: '1', district: '' },
+      });
     const summer = new VoteSummer();
     summer.add(senate('Adams', 'Nina Ahmad', 'Democratic', 10));
     summer.add(senate('Adams', 'Timothy DeFoor', 'Republican', 20));
@@ -116,7 +131,15 @@ describe('rows without a district (OpenElections NA)', () => {
   it('never reads non-partisan candidates (Wisconsin NP) as a missing district', () => {
     const summer = new VoteSummer();
     const court = (unit: string, candidate: string, votes: number) =>
-      candidateRow({ council: 'Supreme Court', area: 'Supreme Court', candidate, party: 'NP', votes, origin: { file: 'wi.csv', line: 2 }, place: { county: 'Adams', unit, district: '' } });
+      candidateRow({
+        council: 'Supreme Court',
+        area: 'Supreme Court',
+        candidate,
+        party: 'NP',
+        votes,
+        origin: { file: 'wi.csv', line: 2 },
+        place: { county: 'Adams', unit, district: '' },
+      });
     summer.add(court('Town of Adams', 'Jill J. Karofsky', 5));
     summer.add(court('Town of Big Flats', 'Daniel Kelly', 6));
     expect([...summer.rows()].map((r) => r.candidate)).toEqual(['Jill J. Karofsky', 'Daniel Kelly']);

@@ -14,7 +14,16 @@ describe('results check --against on the published GE2015 files (end to end)', (
   // (and line 217 the reverse); the Commons Library has Arjun Singh (LD) 2001, Harjinder Singh (UKIP) 5032. The
   // layout reads the name and ballot description as written, so the swap is a real finding.
   it('finds Emily Benn, 14,038 against 14,308, and the two Singhs of Perry Barr swapped', async () => {
-    const run = await results('check', ec, '--against', hoc, '--only', 'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ', '--format', 'json');
+    const run = await results(
+      'check',
+      ec,
+      '--against',
+      hoc,
+      '--only',
+      'source-contest-missing,source-contest-extra,source-candidate-missing,source-candidate-extra,source-votes-differ',
+      '--format',
+      'json',
+    );
     const document = JSON.parse(run.stdout);
     expect(document.findings.map((f: { line: number }) => f.line)).toEqual([216, 217, 745]);
     expect(document.findings[0].message).toContain('Arjun Singh (Liberal Democrats) has 5032 votes here but 2001');

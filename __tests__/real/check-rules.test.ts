@@ -41,8 +41,7 @@ describe('--against on the two published GE2015 files', () => {
       {
         severity: 'error',
         code: 'source-votes-differ',
-        message:
-          'Croydon South: Emily Benn (Labour) has 14038 votes here but 14308 in HoC-GE2015-results-by-candidate.csv (line 955)',
+        message: 'Croydon South: Emily Benn (Labour) has 14038 votes here but 14308 in HoC-GE2015-results-by-candidate.csv (line 955)',
         file: 'EC-GE2015-RESULTS.csv',
         line: 745,
       },

@@ -60,8 +60,20 @@ function readHoc(file: string): Contest[] {
 
 /** The published abbreviations of the `Result` column, as canonical parties (Labour Co-op is Labour). */
 const published: Record<string, string> = {
-  Con: 'Conservative', Lab: 'Labour', 'Lab Coop': 'Labour', LD: 'Liberal Democrats', SNP: 'SNP', PC: 'Plaid Cymru',
-  DUP: 'DUP', SF: 'Sinn Féin', SDLP: 'SDLP', APNI: 'Alliance', Spk: 'Speaker', Ind: INDEPENDENT, Green: 'Green', Grn: 'Green',
+  Con: 'Conservative',
+  Lab: 'Labour',
+  'Lab Coop': 'Labour',
+  LD: 'Liberal Democrats',
+  SNP: 'SNP',
+  PC: 'Plaid Cymru',
+  DUP: 'DUP',
+  SF: 'Sinn Féin',
+  SDLP: 'SDLP',
+  APNI: 'Alliance',
+  Spk: 'Speaker',
+  Ind: INDEPENDENT,
+  Green: 'Green',
+  Grn: 'Green',
 };
 
 describe('GE2017 -> GE2019, matched by ONS code', () => {
@@ -78,7 +90,10 @@ describe('GE2017 -> GE2019, matched by ONS code', () => {
 
   it('agrees with the published Result column for all 650 seats', () => {
     const gains = compareGains(matching, ge2019, 'last-fought');
-    const results = parse<Record<string, string>>(fs.readFileSync(path.join(hocLibrary, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'), { columns: true, bom: true });
+    const results = parse<Record<string, string>>(
+      fs.readFileSync(path.join(hocLibrary, 'HoC-GE2019-results-by-constituency.csv'), 'utf8'),
+      { columns: true, bom: true },
+    );
     expect(results).toHaveLength(650);
     const ours = new Map(gains.contests.map((c) => [c.code, c.result]));
     const disagreements: string[] = [];
@@ -93,7 +108,8 @@ describe('GE2017 -> GE2019, matched by ONS code', () => {
       if (text === 'Con gain from Lab' || text === 'Con gain from Lab Coop') conGainsFromLab += 1;
       const result = ours.get(row['ONS ID']!);
       const got = result && { kind: result.kind, party: result.party, from: result.kind === 'hold' ? null : result.from };
-      if (JSON.stringify(got) !== JSON.stringify(expected)) disagreements.push(`${row['Constituency name']}: published ${text}, ours ${result?.text}`);
+      if (JSON.stringify(got) !== JSON.stringify(expected))
+        disagreements.push(`${row['Constituency name']}: published ${text}, ours ${result?.text}`);
     }
     expect(disagreements).toEqual([]);
     expect(conGainsFromLab).toBe(54);

@@ -10,7 +10,11 @@ import { real } from './paths';
 /** A by-constituency file as ONS code → {majority, winner party, valid votes}. */
 function constituencies(file: string): Map<string, { majority: number; first: string; valid: number; row: Record<string, string> }> {
   const [header, ...rows] = csvRecords(readFileSync(real('uk-hoc-library', file), 'utf8'));
-  const key = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  const key = (name: string) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, ' ');
   const names = header!.map(key);
   const byCode = new Map<string, { majority: number; first: string; valid: number; row: Record<string, string> }>();
   for (const cells of rows) {
@@ -35,7 +39,12 @@ describe('House of Commons Library candidate files', () => {
       expect(reference).toBeDefined();
       if (contest.majority === reference!.majority) majorities += 1;
       const winner = contest.candidates.find((c) => c.elected)!;
-      if (winner.partyCode === reference!.first || winner.description === reference!.first || (reference!.first === 'Green' && winner.partyCode === 'Grn')) winners += 1;
+      if (
+        winner.partyCode === reference!.first ||
+        winner.description === reference!.first ||
+        (reference!.first === 'Green' && winner.partyCode === 'Grn')
+      )
+        winners += 1;
       else throw new Error(`${contest.area}: ${winner.partyCode} vs ${reference!.first}`);
     }
     expect({ majorities, winners }).toEqual({ majorities: 650, winners: 650 });
@@ -82,7 +91,12 @@ describe('House of Commons Library candidate files', () => {
     expect(election.rows.used + election.rows.setAside.reduce((n, s) => n + s.count, 0)).toBe(17048);
     const result = tally(election, 'top');
     const seats = (election: string) =>
-      Object.fromEntries(result.councils.find((c) => c.council === election)!.parties.slice(0, 3).map((p) => [p.party, p.seats]));
+      Object.fromEntries(
+        result.councils
+          .find((c) => c.council === election)!
+          .parties.slice(0, 3)
+          .map((p) => [p.party, p.seats]),
+      );
     expect(seats('2017')).toEqual({ Conservative: 317, Labour: 262, SNP: 35 });
     expect(result.contests.some((c) => c.area === 'YNYS MÔN')).toBe(true);
     // Unopposed returns (negative votes) are uncontested contests with their members elected.

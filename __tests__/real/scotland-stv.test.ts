@@ -49,7 +49,9 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
 
   it('elects the published councillors: SNP 453, Labour 282, Conservative 214, Lib Dem 87, Green 35, independents and others 152', async () => {
     const seats = new Map(counted.parties.map((p) => [p.party, p.seats]));
-    expect([seats.get('SNP'), seats.get('Labour'), seats.get('Conservative'), seats.get('Liberal Democrats'), seats.get('Green')]).toEqual([453, 282, 214, 87, 35]);
+    expect([seats.get('SNP'), seats.get('Labour'), seats.get('Conservative'), seats.get('Liberal Democrats'), seats.get('Green')]).toEqual([
+      453, 282, 214, 87, 35,
+    ]);
     const others = counted.parties.filter((p) => !['SNP', 'Labour', 'Conservative', 'Liberal Democrats', 'Green'].includes(p.party));
     expect(others.reduce((n, p) => n + p.seats, 0)).toBe(152);
     expect(seats.get('Independent')).toBe(149);
@@ -61,14 +63,18 @@ describe('Scotland 2022 council elections (IndyLive STV export)', () => {
     expect(counted.totals.uncontested).toBe(8);
     const missing = counted.contests.filter((c) => c.votesMissing);
     expect(missing).toHaveLength(28);
-    expect(new Set(missing.map((c) => c.council))).toEqual(new Set(['Comhairle nan Eilean Siar', 'North Ayrshire', 'Orkney Islands', 'Shetland Islands']));
+    expect(new Set(missing.map((c) => c.council))).toEqual(
+      new Set(['Comhairle nan Eilean Siar', 'North Ayrshire', 'Orkney Islands', 'Shetland Islands']),
+    );
     expect(missing.every((c) => c.validVotes === null && c.candidates.filter((x) => x.elected).length === c.seats)).toBe(true);
   });
 
   it('warns only about what the file lacks: no tie, vote-order or elected-count warnings on STV wards', async () => {
     const codes = counted.warnings.map((w) => w.code);
     expect(codes.filter((c) => c === 'votes-missing')).toHaveLength(28);
-    expect(counted.warnings.filter((w) => w.code !== 'votes-missing').map((w) => [w.code, w.origin?.line])).toEqual([['ballots-mismatch', 186]]);
+    expect(counted.warnings.filter((w) => w.code !== 'votes-missing').map((w) => [w.code, w.origin?.line])).toEqual([
+      ['ballots-mismatch', 186],
+    ]);
   });
 
   it('counts every first preference: party shares of the wards with counts add up to 1, SNP about a third', async () => {

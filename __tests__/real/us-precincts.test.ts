@@ -27,7 +27,8 @@ const philadelphia = path.join(pa2024, '20241105__pa__general__philadelphia__pre
 const wisconsinApril = real('us-openelections-wi/20200407__wi__general__ward.csv');
 
 const setAside = (election: Election, reason: string) => election.rows.setAside.find((s) => s.reason === reason)?.count ?? 0;
-const accounted = (election: Election) => election.rows.used + election.rows.filtered + election.rows.setAside.reduce((n, s) => n + s.count, 0);
+const accounted = (election: Election) =>
+  election.rows.used + election.rows.filtered + election.rows.setAside.reduce((n, s) => n + s.count, 0);
 const contest = (election: Election, area: string) => {
   const found = tally(election, 'top').contests.find((c) => c.area === area);
   if (!found) throw new Error(`no contest ${area}`);
@@ -131,16 +132,23 @@ describe('Pennsylvania 2024, 65 county files as one election', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const block = /```\n\$ results tally us-openelections-pa\/2024-general --area 'U\.S\. Senate'.*\n([\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
-    const run = spawnSync(process.execPath, [path.join(root, 'bin/results.js'), 'tally', 'us-openelections-pa/2024-general', '--area', 'U.S. Senate'], {
-      cwd: real(),
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/results.js'), 'tally', 'us-openelections-pa/2024-general', '--area', 'U.S. Senate'],
+      {
+        cwd: real(),
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     expect(run.status).toBe(0);
     const output = run.stdout + run.stderr;
     let from = 0;
-    for (const segment of block![1]!.split(/^\.\.\.$/m).map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const segment of block![1]!
+      .split(/^\.\.\.$/m)
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       const at = output.indexOf(segment, from);
       if (at === -1) throw new Error(`README segment not in the output after offset ${from}:\n${segment}`);
       from = at + segment.length;

@@ -65,7 +65,7 @@ describe('the shares chart of a tally', () => {
     }
   });
 
-  it("colours each party from the registry, and a party it does not know (BritRes) not at all", () => {
+  it('colours each party from the registry, and a party it does not know (BritRes) not at all', () => {
     const data = tallyShares(tally(worcester2016, 'top'), colour);
     expect(data.parties.find((p) => p.party === 'Labour')!.colour).toBe(registry.colourOf('Labour'));
     expect(data.parties.find((p) => p.party === 'BritRes')!.colour).toBeNull();

@@ -59,9 +59,12 @@ describe('the tally document: streamed by the CLI, whole from the library', () =
     expect((await cli(file, '--format', 'csv')).stdout).toBe(whole);
   });
 
-  test('NDJSON lines are the document\'s contests and parties', async () => {
+  test("NDJSON lines are the document's contests and parties", async () => {
     const file = fixture('worcester-2016.csv');
-    const lines = (await cli(file, '--format', 'ndjson')).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (await cli(file, '--format', 'ndjson')).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const document = JSON.parse((await cli(file, '--format', 'json')).stdout);
     expect(lines.filter((l) => l.type === 'contest').map(({ type, ...c }) => c)).toEqual(document.contests);
     expect(lines.filter((l) => l.type === 'party').map(({ type, ...p }) => p)).toEqual(document.parties);
@@ -75,7 +78,18 @@ describe('the tally document: streamed by the CLI, whole from the library', () =
     ['bidi overrides and isolates', '\u202eevil\u202c \u2066iso\u2069'],
     ['an emoji and accents', 'Siân Ní Bhriain 🗳️ Łukasz'],
   ])('names with %s are written escaped and read back as they were', (_, text) => {
-    const counted = tallyContest(contest(text, [[text, text, 700, true], ['Plain Name', 'Labour', 300], [`${text} 2`, '', 100]], { council: text }), 'top');
+    const counted = tallyContest(
+      contest(
+        text,
+        [
+          [text, text, 700, true],
+          ['Plain Name', 'Labour', 300],
+          [`${text} 2`, '', 100],
+        ],
+        { council: text },
+      ),
+      'top',
+    );
     const written = json(contestDocument(counted));
     expect(written).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     const back = JSON.parse(written);

@@ -78,12 +78,17 @@ export async function drawChart(
       checkSwingPair(flags);
       const before = await loadElection([beforeFile], flags, registry, env);
       const after = await loadElection([afterFile], flags, registry, env);
-      const result = compareShares(await matchElections(before, after, flags.areaMap, env), flags.shareMethod, swingPair(flags, registry, [before, after]));
+      const result = compareShares(
+        await matchElections(before, after, flags.areaMap, env),
+        flags.shareMethod,
+        swingPair(flags, registry, [before, after]),
+      );
       const warnings = [...before.warnings, ...after.warnings];
       noContestsCompared(result, before, after);
       if (kind === 'change') return { svg: shareBarsChart(changeShares(result, colour, before.sources), { id: 'change' }), warnings };
       const swing = overallSwing(result, colour, before.sources);
-      if (swing === null) throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
+      if (swing === null)
+        throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
       return { svg: swingometerChart(swing), warnings };
     }
     case 'gains': {
@@ -93,10 +98,14 @@ export async function drawChart(
       return { svg: gainsChart(gainsBars(result, colour)), warnings };
     }
     case 'council': {
-      if (flags.before === undefined) throw new UsageError('the council chart needs --before COMPOSITION (e.g. --before Con=19,Lab=15,Grn=1)');
+      if (flags.before === undefined)
+        throw new UsageError('the council chart needs --before COMPOSITION (e.g. --before Con=19,Lab=15,Grn=1)');
       if (files.length !== 1) throw new UsageError(`the council chart takes one results file, got ${files.length}`);
       const { result, warnings } = await loadCouncils(files[0]!, { ...flags, before: flags.before }, registry, env);
-      const councils = flags.council.length === 0 ? result.councils : result.councils.filter((c) => flags.council.some((name) => sameName(name, c.council)));
+      const councils =
+        flags.council.length === 0
+          ? result.councils
+          : result.councils.filter((c) => flags.council.some((name) => sameName(name, c.council)));
       if (councils.length !== 1) {
         throw new UsageError(
           `the council chart draws one council; ${councils.length === 0 ? 'none matched' : `found ${councils.length}: ${councils.map((c) => c.council ?? '(unnamed)').join(', ')}`}: pick one with --council NAME`,
@@ -111,7 +120,9 @@ export async function drawChart(
 function electionPair(kind: ChartKind, files: readonly string[], previous: string | undefined): [string, string] {
   if (previous !== undefined && files.length === 1) return [previous, files[0]!];
   if (previous === undefined && files.length === 2) return [files[0]!, files[1]!];
-  throw new UsageError(`the ${kind} chart compares two elections: NEW --previous OLD, or BEFORE AFTER (got ${files.length} ${files.length === 1 ? 'file' : 'files'}${previous !== undefined ? ' and --previous' : ''})`);
+  throw new UsageError(
+    `the ${kind} chart compares two elections: NEW --previous OLD, or BEFORE AFTER (got ${files.length} ${files.length === 1 ? 'file' : 'files'}${previous !== undefined ? ' and --previous' : ''})`,
+  );
 }
 
 function noContestsCompared(result: SwingComparison, before: Election, after: Election): void {

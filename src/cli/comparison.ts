@@ -22,7 +22,12 @@ export async function loadAreaMap(file: string | undefined, env: Env): Promise<A
   return file === undefined ? [] : parseAreaMap(await env.readText(file), file);
 }
 
-export async function matchElections(before: Election, after: Election, areaMapFile: string | undefined, env: Env): Promise<Matching<Contest>> {
+export async function matchElections(
+  before: Election,
+  after: Election,
+  areaMapFile: string | undefined,
+  env: Env,
+): Promise<Matching<Contest>> {
   return matchContests(before.contests, after.contests, await loadAreaMap(areaMapFile, env));
 }
 
@@ -40,7 +45,8 @@ export function namedParty(option: string, written: string, registry: PartyRegis
   if (!present.has(name)) {
     const near = registry.nearest(written);
     throw new UsageError(
-      `${option}: no candidate of ${JSON.stringify(written)} in either election` + (near && present.has(near.party.name) ? ` (did you mean ${JSON.stringify(near.party.name)}?)` : ''),
+      `${option}: no candidate of ${JSON.stringify(written)} in either election` +
+        (near && present.has(near.party.name) ? ` (did you mean ${JSON.stringify(near.party.name)}?)` : ''),
     );
   }
   return name;
@@ -70,7 +76,8 @@ export interface SwingPairFlags {
 
 /** Checked before anything is read: one of the pair without the other is a usage error. */
 export function checkSwingPair(flags: SwingPairFlags): void {
-  if ((flags.from === undefined) !== (flags.to === undefined)) throw new UsageError('--from and --to go together: name both parties or neither');
+  if ((flags.from === undefined) !== (flags.to === undefined))
+    throw new UsageError('--from and --to go together: name both parties or neither');
 }
 
 /** The named pair as canonical names found in the elections, or null for the top two. */
@@ -81,7 +88,10 @@ export function swingPair(flags: SwingPairFlags, registry: PartyRegistry, electi
 
 /** `--baseline last-fought|eve-of-poll` (domain-rules.md §4). */
 export function baselineOption(): Option {
-  return new Option('--baseline <baseline>', 'last-fought: against the last time the seats were fought; eve-of-poll: against the defending column')
+  return new Option(
+    '--baseline <baseline>',
+    'last-fought: against the last time the seats were fought; eve-of-poll: against the defending column',
+  )
     .choices(baselines)
     .default('last-fought');
 }

@@ -25,8 +25,25 @@ export interface Env {
 }
 
 export interface TerminalLibraries {
-  chalk(): Promise<typeof import('chalk', { with: { 'resolution-mode': 'import' } })>;
-  ora(): Promise<typeof import('ora', { with: { 'resolution-mode': 'import' } })>;
+  chalk(): Promise<ChalkModule>;
+  ora(): Promise<OraModule>;
+}
+
+/** What the CLI uses of chalk (an ES module: its types are written here, checked against it where it is imported). */
+export interface ChalkModule {
+  readonly Chalk: new (options: { level: 0 | 1 | 2 | 3 }) => {
+    hex(colour: string): (text: string) => string;
+    bold(text: string): string;
+    dim(text: string): string;
+    yellow(text: string): string;
+  };
+}
+
+/** What the CLI uses of ora. */
+export interface OraModule {
+  readonly default: (options: { text: string; stream: NodeJS.WritableStream; discardStdin: boolean }) => {
+    start(): { text: string; stop(): unknown };
+  };
 }
 
 export function nodeEnv(): Env {

@@ -49,12 +49,7 @@ export async function readOptions(
 }
 
 /** Reads the named files whole, selected by --council / --area, refusing set-aside rows under --strict. */
-export async function loadElection(
-  names: readonly string[],
-  flags: InputFlags,
-  registry: PartyRegistry,
-  env: Env,
-): Promise<Election> {
+export async function loadElection(names: readonly string[], flags: InputFlags, registry: PartyRegistry, env: Env): Promise<Election> {
   const options = await readOptions(flags, registry, env);
   const election = await readElection(await openAll(names, env), options);
   if (flags.strict) refuseSetAside(election);

@@ -22,7 +22,7 @@ export function displayOptions(): Option[] {
 export function shareMethodOption(): Option {
   return new Option(
     '--share-method <method>',
-    'how a party\'s vote counts in a multi-member ward: top (best-placed candidate, Commons Library), total or average',
+    "how a party's vote counts in a multi-member ward: top (best-placed candidate, Commons Library), total or average",
   )
     .choices(shareMethods)
     .default('top');

@@ -33,7 +33,9 @@ const { version } = require('../../package.json') as { version: string };
 
 export function createProgram(env: Env, argv?: readonly string[]): Command {
   const program = new Command('results')
-    .description('Election results analyser: winners, majorities, shares, turnout, swing, gains and council control from candidate-level vote files.')
+    .description(
+      'Election results analyser: winners, majorities, shares, turnout, swing, gains and council control from candidate-level vote files.',
+    )
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ helpWidth: Math.min(env.stdout.columns ?? 100, 100) });

@@ -23,7 +23,7 @@ export interface Views {
 function view<K extends keyof Views>(views: Views, kind: K): NonNullable<Views[K]> {
   const found = views[kind];
   if (found === undefined) throw new Error(`this command has no ${kind} view`);
-  return found as NonNullable<Views[K]>;
+  return found;
 }
 
 export interface RenderOptions {

@@ -11,7 +11,14 @@ import type { ShareMethod, Warning } from '../core/model';
 import type { ContestTally, Tally, TallySummary } from '../core/tally';
 import type { ReadSummary } from '../io/read-election';
 import { contestCsvRows, tallyCsvColumns, tallyReport, type PartyColour } from '../report/tally';
-import { contestDocument, partyTotalDocument, previousDocument, tallyHead, tallyTail, type TallyComparison } from '../report/tally-document';
+import {
+  contestDocument,
+  partyTotalDocument,
+  previousDocument,
+  tallyHead,
+  tallyTail,
+  type TallyComparison,
+} from '../report/tally-document';
 import type { PreviousCharts } from '../report/charts/page';
 import type { Env } from './env';
 import type { OutputFormat } from './options';
@@ -19,7 +26,7 @@ import { writeReport } from './render';
 
 export interface TallyOutput {
   contest(contest: ContestTally): void;
-  end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void>;
+  end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
 }
 
 export interface TallyOutputOptions {
@@ -70,7 +77,7 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
       if (!begun) begin();
       writer.itemText(json(contestDocument(contest, options.comparison)));
     },
-    async end(summary, read, warnings) {
+    end(summary, read, warnings) {
       if (!begun) begin();
       writer.endArray();
       for (const [key, value] of Object.entries(tallyTail(summary, read.rows, warnings))) writer.key(key, value);
@@ -87,7 +94,7 @@ function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions
     contest(contest) {
       write(`${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`);
     },
-    async end(summary) {
+    end(summary) {
       for (const party of summary.parties) write(`${json({ type: 'party', ...partyTotalDocument(party) })}\n`);
     },
   };
@@ -105,7 +112,7 @@ function csvOutput(write: (text: string) => void, options: TallyOutputOptions): 
       if (!begun) begin();
       for (const row of contestCsvRows(contest)) write(csvLine(row.cells, options.raw));
     },
-    async end() {
+    end() {
       if (!begun) begin();
     },
   };

@@ -162,8 +162,14 @@ export function councilResult(
   const totalSeats = allOut ? seatsUp : seatsBefore;
   const thresholdBefore = majorityThreshold(seatsBefore);
   const threshold = majorityThreshold(totalSeats);
-  const controlBefore = controllingParty(rows.map((r) => ({ party: r.party, seats: r.before })), thresholdBefore);
-  const controlAfter = controllingParty(rows.map((r) => ({ party: r.party, seats: r.after })), threshold);
+  const controlBefore = controllingParty(
+    rows.map((r) => ({ party: r.party, seats: r.before })),
+    thresholdBefore,
+  );
+  const controlAfter = controllingParty(
+    rows.map((r) => ({ party: r.party, seats: r.after })),
+    threshold,
+  );
   let most = 0;
   for (const row of rows) if (row.after > most) most = row.after;
   const largestParties = rows.filter((r) => r.after === most && most > 0).map((r) => r.party);
@@ -180,14 +186,7 @@ export function councilResult(
       largestParty: largestParties.length === 1 ? largestParties[0]! : null,
       largestParties,
       seatsShort: controlAfter !== null ? 0 : threshold - most,
-      kind:
-        controlBefore === controlAfter
-          ? controlBefore === null
-            ? 'no-change'
-            : 'hold'
-          : controlAfter === null
-            ? 'lose'
-            : 'gain',
+      kind: controlBefore === controlAfter ? (controlBefore === null ? 'no-change' : 'hold') : controlAfter === null ? 'lose' : 'gain',
     },
   };
   checkComposition(result);
@@ -231,7 +230,10 @@ function defendedSeats(
     throw new InputError(
       `${first.origin.file}:${first.origin.line}`,
       `${name}: ${seatsUp} of ${seatsBefore} seats were up, and who defended ${plural(unknown.length, 'contest')} is not known ` +
-        `(${unknown.slice(0, 3).map((c) => JSON.stringify(c.area)).join(', ')}${unknown.length > 3 ? ', ...' : ''}): ` +
+        `(${unknown
+          .slice(0, 3)
+          .map((c) => JSON.stringify(c.area))
+          .join(', ')}${unknown.length > 3 ? ', ...' : ''}): ` +
         `the composition after cannot be computed; ${how}`,
     );
   }
@@ -283,7 +285,9 @@ export function compareCouncils(
   const covered = new Set<string>();
   for (const composition of compositions) {
     const own =
-      composition.council === null ? contests : contests.filter((c) => c.council !== null && areaKey(c.council) === areaKey(composition.council!));
+      composition.council === null
+        ? contests
+        : contests.filter((c) => c.council !== null && areaKey(c.council) === areaKey(composition.council!));
     if (composition.council !== null) covered.add(areaKey(composition.council));
     if (own.length === 0) {
       warnings.push({
@@ -296,7 +300,9 @@ export function compareCouncils(
     councils.push(councilResult(composition, own, previous, warnings, options));
   }
   if (!compositions.some((c) => c.council === null)) {
-    const without = [...new Set(contests.filter((c) => c.council === null || !covered.has(areaKey(c.council))).map((c) => c.council ?? '(no council)'))];
+    const without = [
+      ...new Set(contests.filter((c) => c.council === null || !covered.has(areaKey(c.council))).map((c) => c.council ?? '(no council)')),
+    ];
     if (without.length > 0) {
       warnings.push({
         code: 'composition-missing',

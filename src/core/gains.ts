@@ -168,7 +168,9 @@ function resultText(
     parties
       .map((party) => {
         const parts = [
-          ...gains.filter((g) => g.party === party).map((g) => (g.from === null ? `gain ${g.seats} (no previous holder)` : `gain ${g.seats} from ${g.from}`)),
+          ...gains
+            .filter((g) => g.party === party)
+            .map((g) => (g.from === null ? `gain ${g.seats} (no previous holder)` : `gain ${g.seats} from ${g.from}`)),
           ...holds.filter((h) => h.party === party).map((h) => `${h.seats} hold`),
         ];
         return `${party} ${parts.join(', ')}`;
@@ -207,13 +209,21 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
       if (!old) continue; // listed as unmatched by the matching
       was = seatHolders(old);
       if (was.length !== old.seats) {
-        leftOut.push({ council: contest.council, area: contest.area, reason: `the earlier result has ${was.length} of ${old.seats} seats decided` });
+        leftOut.push({
+          council: contest.council,
+          area: contest.area,
+          reason: `the earlier result has ${was.length} of ${old.seats} seats decided`,
+        });
         continue;
       }
     }
     const now = seatHolders(contest);
     if (now.length !== contest.seats) {
-      leftOut.push({ council: contest.council, area: contest.area, reason: `${now.length} of ${contest.seats} seats decided (an unresolved tie)` });
+      leftOut.push({
+        council: contest.council,
+        area: contest.area,
+        reason: `${now.length} of ${contest.seats} seats decided (an unresolved tie)`,
+      });
       continue;
     }
     if (was.length !== now.length) {
@@ -247,7 +257,8 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
     baseline,
     contests,
     ...summarise(contests),
-    councils: councils.length > 1 ? councils.map((council) => ({ council, ...summarise(contests.filter((c) => c.council === council)) })) : [],
+    councils:
+      councils.length > 1 ? councils.map((council) => ({ council, ...summarise(contests.filter((c) => c.council === council)) })) : [],
     leftOut,
     warnings,
   };

@@ -98,7 +98,11 @@ export function checkComposition(council: {
   }
   const after = sumOf(council.composition.map((r) => r.after));
   if (after !== council.totalSeats) {
-    throw new InvariantError('composition after sums to the council seats', subject, `${after} seats after on a council of ${council.totalSeats}`);
+    throw new InvariantError(
+      'composition after sums to the council seats',
+      subject,
+      `${after} seats after on a council of ${council.totalSeats}`,
+    );
   }
 }
 

@@ -59,7 +59,10 @@ export function matchContests<T extends Matchable>(
   };
 
   // 1. Codes, where both sides carry one.
-  const byCode = index(before.filter((c) => c.code !== null), (c) => c.code!.trim().toUpperCase());
+  const byCode = index(
+    before.filter((c) => c.code !== null),
+    (c) => c.code!.trim().toUpperCase(),
+  );
   for (const contest of after) {
     if (contest.code === null) continue;
     const candidates = (byCode.get(contest.code.trim().toUpperCase()) ?? []).filter((c) => !usedBefore.has(c));

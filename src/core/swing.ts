@@ -82,7 +82,13 @@ function side(contest: Contest, method: ShareMethod, groupIndependents: boolean)
     const key = p.independent ? (groupIndependents ? INDEPENDENT : `${INDEPENDENT}\u0000${p.candidate}`) : p.party;
     const entry = votes.get(key);
     if (entry) entry.votes += p.votes;
-    else votes.set(key, { party: p.independent ? INDEPENDENT : p.party, partyCode: p.independent ? 'Ind' : p.partyCode, candidate, votes: p.votes });
+    else
+      votes.set(key, {
+        party: p.independent ? INDEPENDENT : p.party,
+        partyCode: p.independent ? 'Ind' : p.partyCode,
+        candidate,
+        votes: p.votes,
+      });
   }
   return { votes, total: sum([...votes.values()].map((v) => v.votes)) };
 }

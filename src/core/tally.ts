@@ -162,8 +162,7 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     };
   });
 
-  const turnout =
-    contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
+  const turnout = contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
 
   const counted: ContestTally = {
     council: contest.council,
@@ -389,7 +388,11 @@ function countStv(contest: Contest, name: string): SeatCount {
     );
   } else if (marked !== contest.seats) {
     warnings.push(
-      warning('elected-count', `${name}: ${plural(marked, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`, contest.origin),
+      warning(
+        'elected-count',
+        `${name}: ${plural(marked, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`,
+        contest.origin,
+      ),
     );
   }
   return {

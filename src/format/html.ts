@@ -138,7 +138,9 @@ function blockHtml(block: Block): string {
     const { columns, rows } = block.table;
     const cellClass = (numeric: boolean) => (numeric ? ' class="num"' : '');
     parts.push('<div class="table-wrap"><table>');
-    parts.push(`<thead><tr>${columns.map((c) => `<th scope="col"${cellClass(isNumeric(c))}>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`);
+    parts.push(
+      `<thead><tr>${columns.map((c) => `<th scope="col"${cellClass(isNumeric(c))}>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`,
+    );
     parts.push('<tbody>');
     for (const row of rows) {
       const cells = row.cells.map((value, i) => {

@@ -22,7 +22,12 @@ export function parseCount(raw: string, what: string, origin: Origin, written: C
   if (plainInteger.test(text)) digits = text;
   else if (written.decimalPoint === true && zeroFraction.test(text)) digits = text.slice(0, text.indexOf('.'));
   else if (thousands.test(text)) digits = text.replace(/,/g, '');
-  else throw new DataError(origin, `${what} ${explainBadCount(text)}, got ${quote(raw)}`, /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count');
+  else
+    throw new DataError(
+      origin,
+      `${what} ${explainBadCount(text)}, got ${quote(raw)}`,
+      /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count',
+    );
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) {
     throw new DataError(origin, `${what} too large to count exactly, got ${quote(raw)}`, 'invalid-count');
@@ -52,7 +57,11 @@ export function parseDecimal(raw: string, what: string, origin: Origin): number 
   const text = raw.trim();
   if (text === '') return null;
   if (!decimal.test(text)) {
-    throw new DataError(origin, `${what} must be a non-negative number such as 1320 or 941.25, got ${quote(raw)}`, /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count');
+    throw new DataError(
+      origin,
+      `${what} must be a non-negative number such as 1320 or 941.25, got ${quote(raw)}`,
+      /^-\s*\d/.test(text) ? 'negative-count' : 'invalid-count',
+    );
   }
   return Number(text);
 }
@@ -125,7 +134,14 @@ function isFolded(raw: string): boolean {
 /** \s beyond ASCII: U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
 function isUnicodeSpace(code: number): boolean {
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

@@ -17,7 +17,10 @@ export function isInlineComposition(value: string): boolean {
 /** `Con=19,Lab=15,Grn=1` (also `;` between parties, `:` for `=`); a bad part is a usage error. */
 export function parseInlineComposition(value: string, registry: PartyRegistry): Composition {
   const seats = new Map<string, number>();
-  for (const part of value.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of value
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const match = /^(.+?)\s*[=:]\s*(\d+)$/.exec(part);
     if (!match) throw new UsageError(`--before: expected PARTY=SEATS, got ${quote(part)} (e.g. Con=19,Lab=15,Grn=1)`);
     const party = canonical(match[1]!, registry);

@@ -202,20 +202,20 @@ export class ContestAssembler {
 
   private contest(draft: Draft): Contest {
     return makeContest({
-        council: draft.council,
-        area: draft.area,
-        code: draft.code?.value ?? null,
-        seats: draft.seats?.value ?? null,
-        candidates: draft.candidates,
-        electorate: draft.electorate?.value ?? null,
-        ballots: draft.ballots?.value ?? null,
-        rejected: draft.rejected?.value ?? null,
-        defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
-        cancelled: draft.cancelled,
-        system: draft.system?.value,
-        quota: draft.quota?.value ?? null,
-        origin: draft.origin,
-      });
+      council: draft.council,
+      area: draft.area,
+      code: draft.code?.value ?? null,
+      seats: draft.seats?.value ?? null,
+      candidates: draft.candidates,
+      electorate: draft.electorate?.value ?? null,
+      ballots: draft.ballots?.value ?? null,
+      rejected: draft.rejected?.value ?? null,
+      defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
+      cancelled: draft.cancelled,
+      system: draft.system?.value,
+      quota: draft.quota?.value ?? null,
+      origin: draft.origin,
+    });
   }
 
   private candidate(row: CandidateRow): Candidate {

@@ -175,7 +175,11 @@ export class CsvScanner {
           if (quote === -1) {
             if (j < length && length - from > limit) this.checkLength(bytes, from, length, escaped, quoteLine, true);
             if (!final) return INCOMPLETE;
-            throw new DataError({ file: this.file, line: quoteLine }, `malformed CSV: a quoted field opened on this line is never closed`, 'malformed-csv');
+            throw new DataError(
+              { file: this.file, line: quoteLine },
+              `malformed CSV: a quoted field opened on this line is never closed`,
+              'malformed-csv',
+            );
           }
           if (quote - from > limit) this.checkLength(bytes, from, quote, escaped, quoteLine, true);
           if (quote + 1 >= length) {
@@ -254,7 +258,11 @@ export class CsvScanner {
     this.escaped[k] = escaped ? 1 : 0;
     this.fields = k + 1;
     if (this.fields > this.limits.maxFields) {
-      throw new DataError({ file: this.file, line: this.recordLine }, `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`, 'malformed-csv');
+      throw new DataError(
+        { file: this.file, line: this.recordLine },
+        `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`,
+        'malformed-csv',
+      );
     }
   }
 
@@ -299,10 +307,18 @@ export class CsvScanner {
     const limit = this.limits.maxFieldLength;
     for (let k = 0; k < cells.length; k++) {
       if (cells[k]!.length > limit) {
-        throw new InputError(`${this.file}:${this.line}`, `field longer than ${limit.toLocaleString('en-GB')} characters; is this a CSV file?`, { code: 'malformed-csv' });
+        throw new InputError(
+          `${this.file}:${this.line}`,
+          `field longer than ${limit.toLocaleString('en-GB')} characters; is this a CSV file?`,
+          { code: 'malformed-csv' },
+        );
       }
       if (k + 1 > this.limits.maxFields) {
-        throw new DataError({ file: this.file, line: this.line }, `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`, 'malformed-csv');
+        throw new DataError(
+          { file: this.file, line: this.line },
+          `too many fields: more than ${this.limits.maxFields.toLocaleString('en-GB')} in one record`,
+          'malformed-csv',
+        );
       }
     }
   }

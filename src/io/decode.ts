@@ -37,7 +37,8 @@ export async function* decodeChunks(
   let first = true;
   for await (const chunk of chunks) {
     if (decoder === null) {
-      const startsWithBom = first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+      const startsWithBom =
+        first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
       const high = chunk.findIndex((byte) => byte >= 0x80);
       if (requested === null && !startsWithBom && high === -1 && chunk.indexOf(0) === -1) {
         // Plain ASCII reads the same in every encoding we detect: decide at the first byte that is not
@@ -153,7 +154,10 @@ export async function* utf8Chunks(
   if (first.done) return;
   const encoding = requested ?? sniff(first.value);
   const rest: AsyncIterable<Uint8Array> = {
-    [Symbol.asyncIterator]: () => ({ next: () => iterator.next(), return: async () => (await iterator.return?.()) ?? { done: true, value: undefined } }),
+    [Symbol.asyncIterator]: () => ({
+      next: () => iterator.next(),
+      return: async () => (await iterator.return?.()) ?? { done: true, value: undefined },
+    }),
   };
   if (encoding !== 'utf-8') {
     for await (const text of decodeChunks(file, prepend(first.value, rest), requested, result)) yield Buffer.from(text, 'utf8');

@@ -30,7 +30,22 @@ import { canonicalReader } from './layouts/canonical';
 import { HeaderIndex } from './layouts/header';
 import type { Layout, LayoutReader } from './layouts/layout';
 
-export const mapFields = ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system', 'quota'] as const;
+export const mapFields = [
+  'ward',
+  'candidate',
+  'party',
+  'votes',
+  'elected',
+  'seats',
+  'council',
+  'electorate',
+  'ballots',
+  'rejected',
+  'code',
+  'defending',
+  'system',
+  'quota',
+] as const;
 type MapField = (typeof mapFields)[number];
 
 export interface ColumnMap {
@@ -54,7 +69,8 @@ export function parseMapFile(text: string, file: string): ColumnMap {
   if (!isObject(json)) throw new InputError(file, 'a map file is a JSON object with "columns", "compose", "constants", "values"');
   const known = new Set(['columns', 'compose', 'constants', 'values', 'sum', 'decimalPoint', 'description', '$comment']);
   for (const key of Object.keys(json)) {
-    if (!known.has(key)) throw new InputError(file, `unknown key ${JSON.stringify(key)} (expected columns, compose, constants, values, sum, decimalPoint)`);
+    if (!known.has(key))
+      throw new InputError(file, `unknown key ${JSON.stringify(key)} (expected columns, compose, constants, values, sum, decimalPoint)`);
   }
   const section = <T>(key: string, check: (value: unknown) => value is T, expected: string): Partial<Record<MapField, T>> => {
     const value = json[key] ?? {};
@@ -72,7 +88,11 @@ export function parseMapFile(text: string, file: string): ColumnMap {
     columns: section('columns', isString, 'a column name'),
     compose: section('compose', (v): v is string[] => Array.isArray(v) && v.length > 0 && v.every(isString), 'a list of column names'),
     constants: section('constants', isString, 'a string'),
-    values: section('values', (v): v is Record<string, string> => isObject(v) && Object.values(v).every(isString), 'an object of value → value'),
+    values: section(
+      'values',
+      (v): v is Record<string, string> => isObject(v) && Object.values(v).every(isString),
+      'an object of value → value',
+    ),
     sum: json['sum'] === true,
     decimalPoint: json['decimalPoint'] === true,
   };

@@ -58,7 +58,9 @@ export function readSideCsv<Key extends string>(text: string, file: string, spec
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
     .map(({ cells, line }) => ({
       origin: { file, line },
-      cells: Object.fromEntries(columns.map(({ key, column }) => [key, column === undefined ? '' : (cells[column] ?? '').trim()])) as Record<Key, string>,
+      cells: Object.fromEntries(
+        columns.map(({ key, column }) => [key, column === undefined ? '' : (cells[column] ?? '').trim()]),
+      ) as Record<Key, string>,
     }));
 }
 

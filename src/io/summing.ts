@@ -50,7 +50,8 @@ export interface DistrictMissing {
   /** Records set aside. */
   readonly rows: number;
   /** Why the part cannot stand as a contest: the office has districts elsewhere, or one party has several candidates. */
-  readonly because: { readonly kind: 'districts-elsewhere' } | { readonly kind: 'party-twice'; readonly party: string; readonly names: readonly string[] };
+  readonly because:
+    { readonly kind: 'districts-elsewhere' } | { readonly kind: 'party-twice'; readonly party: string; readonly names: readonly string[] };
   /** The first row set aside. */
   readonly origin: Origin;
 }
@@ -131,7 +132,14 @@ export class VoteSummer {
     const parts = [...contest.counties.values()];
     if (parts.length === 0) return [];
     const setAside = (part: Part & { county: string }, because: DistrictMissing['because']) =>
-      this.districtsMissing.push({ council: contest.council, area: contest.area, county: part.county, rows: part.rows, because, origin: part.origin });
+      this.districtsMissing.push({
+        council: contest.council,
+        area: contest.area,
+        county: part.county,
+        rows: part.rows,
+        because,
+        origin: part.origin,
+      });
     if (this.districted.has(fold(contest.council ?? ''))) {
       for (const part of parts) setAside(part, { kind: 'districts-elsewhere' });
       return [];

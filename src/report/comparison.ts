@@ -20,8 +20,9 @@ export const baselineText: Record<Baseline, string> = {
   'eve-of-poll': `${baselineName['eve-of-poll']}: each seat against the party defending it on the eve of poll, from the defending column (domain-rules.md §4b)`,
 };
 
-export const butlerText = 'Butler: the average of one party\'s gain and the other\'s loss in points of all valid votes (domain-rules.md §3.1)';
-export const steedText = 'Steed: the change in one party\'s share of the two parties\' combined vote (domain-rules.md §3.2)';
+export const butlerText =
+  "Butler: the average of one party's gain and the other's loss in points of all valid votes (domain-rules.md §3.1)";
+export const steedText = "Steed: the change in one party's share of the two parties' combined vote (domain-rules.md §3.2)";
 
 export function unmatchedJson(matching: Matching<Contest>): Record<string, unknown> {
   const entry = (u: Matching<Contest>['unmatchedBefore'][number]) => ({

@@ -10,8 +10,7 @@ export const shareMethodText: Record<ShareMethod, string> = {
   average: `${shareMethodName.average}: in a multi-member ward a party counts the mean of its candidates' votes (a candidate's share is of all votes cast)`,
 };
 
-export const majorityText =
-  'last elected minus first unelected candidate (winner minus runner-up where one seat is filled)';
+export const majorityText = 'last elected minus first unelected candidate (winner minus runner-up where one seat is filled)';
 
 export const turnoutText = 'ballot papers counted, including rejected, divided by the electorate (Electoral Commission method)';
 
@@ -20,4 +19,4 @@ export const turnoutText = 'ballot papers counted, including rejected, divided b
  * full whatever the share method (the methods exist for the bloc vote); winners come from the transfers.
  */
 export const stvSharesText =
-  'STV contests count first preferences: every candidate\'s first preferences added up, whatever the share method (one per ballot paper); the winners are elected on transfers, so no majority is given';
+  "STV contests count first preferences: every candidate's first preferences added up, whatever the share method (one per ballot paper); the winners are elected on transfers, so no majority is given";

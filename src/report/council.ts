@@ -29,7 +29,8 @@ const compositionColumns: readonly Column[] = [
 const defendedText: Record<DefendedFrom, string> = {
   'all-out': 'all out: every seat was up, so the composition after is the seats won',
   'defending-column': 'seats defended: the defending column (eve of poll)',
-  'previous-election': 'seats defended: ASSUMED to be the winners when the seats were last fought (--previous); defections and by-elections since are not known',
+  'previous-election':
+    'seats defended: ASSUMED to be the winners when the seats were last fought (--previous); defections and by-elections since are not known',
 };
 
 function councilBlock(council: CouncilResult, info: PartyInfo): Block {
@@ -38,10 +39,16 @@ function councilBlock(council: CouncilResult, info: PartyInfo): Block {
       ? `largest party ${council.control.largestParty} (${council.composition.find((r) => r.party === council.control.largestParty)?.after ?? 0})`
       : `largest parties tied: ${council.control.largestParties.join(', ')}`;
   return {
-    heading: [text(`${council.council ?? 'Council'}: `, undefined, true), text(controlText(council.control), info.colour(council.control.after ?? council.control.before ?? ''), true)],
+    heading: [
+      text(`${council.council ?? 'Council'}: `, undefined, true),
+      text(controlText(council.control), info.colour(council.control.after ?? council.control.before ?? ''), true),
+    ],
     table: {
       columns: compositionColumns,
-      rows: council.composition.map((r) => ({ cells: [r.party, r.before, r.defended, r.won, r.after, r.change], colour: info.colour(r.party) })),
+      rows: council.composition.map((r) => ({
+        cells: [r.party, r.before, r.defended, r.won, r.after, r.change],
+        colour: info.colour(r.party),
+      })),
     },
     notes: [
       `${council.totalSeats} seats, ${council.majorityThreshold} for a majority (floor(N/2)+1); ${council.seatsUp} up for election; ${largest}` +
@@ -63,7 +70,10 @@ export function councilReport(result: CouncilComparison, info: PartyInfo, source
           { key: 'councils', label: 'Councils', type: 'count' },
           { key: 'change', label: 'Change', type: 'net' },
         ],
-        rows: result.summary.controlled.map((c) => ({ cells: [c.party ?? 'NOC', c.councils, c.change], colour: c.party ? info.colour(c.party) : null })),
+        rows: result.summary.controlled.map((c) => ({
+          cells: [c.party ?? 'NOC', c.councils, c.change],
+          colour: c.party ? info.colour(c.party) : null,
+        })),
       },
       notes: result.summary.changes.map((c) => `${c.council}: ${controlText(c)}`),
     });
@@ -77,22 +87,54 @@ export function councilReport(result: CouncilComparison, info: PartyInfo, source
   };
 }
 
-const csvColumns: readonly Column[] = ['council', 'totalSeats', 'majorityThreshold', 'party', 'partyCode', 'before', 'defended', 'won', 'after', 'change', 'controlBefore', 'controlAfter', 'control']
-  .map((key) => ({ key, label: key, type: 'text' as const }));
+const csvColumns: readonly Column[] = [
+  'council',
+  'totalSeats',
+  'majorityThreshold',
+  'party',
+  'partyCode',
+  'before',
+  'defended',
+  'won',
+  'after',
+  'change',
+  'controlBefore',
+  'controlAfter',
+  'control',
+].map((key) => ({ key, label: key, type: 'text' as const }));
 
 export function councilCsv(result: CouncilComparison, info: PartyInfo): ReportTable {
   return {
     columns: csvColumns,
     rows: result.councils.flatMap((c) =>
       c.composition.map((r) => ({
-        cells: [c.council, c.totalSeats, c.majorityThreshold, r.party, info.code(r.party), r.before, r.defended, r.won, r.after, r.change, c.control.before, c.control.after, controlText(c.control)],
+        cells: [
+          c.council,
+          c.totalSeats,
+          c.majorityThreshold,
+          r.party,
+          info.code(r.party),
+          r.before,
+          r.defended,
+          r.won,
+          r.after,
+          r.change,
+          c.control.before,
+          c.control.after,
+          controlText(c.control),
+        ],
       })),
     ),
   };
 }
 
 /** The `results.council/1` document (design.md). */
-export function councilJson(result: CouncilComparison, warnings: readonly Warning[], info: PartyInfo, sources: readonly string[]): Record<string, unknown> {
+export function councilJson(
+  result: CouncilComparison,
+  warnings: readonly Warning[],
+  info: PartyInfo,
+  sources: readonly string[],
+): Record<string, unknown> {
   return {
     schema: 'results.council/1',
     warnings: warnings.map(warningDocument),
@@ -103,7 +145,15 @@ export function councilJson(result: CouncilComparison, warnings: readonly Warnin
       majorityThreshold: c.majorityThreshold,
       seatsUp: c.seatsUp,
       defendedFrom: c.defendedFrom,
-      composition: c.composition.map((r) => ({ party: r.party, partyCode: info.code(r.party), before: r.before, defended: r.defended, won: r.won, after: r.after, change: r.change })),
+      composition: c.composition.map((r) => ({
+        party: r.party,
+        partyCode: info.code(r.party),
+        before: r.before,
+        defended: r.defended,
+        won: r.won,
+        after: r.after,
+        change: r.change,
+      })),
       control: {
         before: c.control.before,
         after: c.control.after,

@@ -45,17 +45,26 @@ function summaryBlocks(title: string, summary: GainsSummary, info: PartyInfo, se
       heading: [text(`${title}: seats`, undefined, true)],
       table: {
         columns: partyColumns,
-        rows: summary.parties.map((p) => ({ cells: [p.party, p.seatsBefore, p.seatsAfter, p.gains, p.losses, p.net], colour: info.colour(p.party) })),
+        rows: summary.parties.map((p) => ({
+          cells: [p.party, p.seatsBefore, p.seatsAfter, p.gains, p.losses, p.net],
+          colour: info.colour(p.party),
+        })),
       },
       notes: [],
     },
     {
       ...s,
       heading: [text(`${title}: who gained from whom`, undefined, true)],
-      table: summary.matrix.length === 0 ? null : {
-        columns: matrixColumns,
-        rows: summary.matrix.map((m) => ({ cells: [m.party, m.from ?? '(no previous holder)', m.seats], colour: info.colour(m.party) })),
-      },
+      table:
+        summary.matrix.length === 0
+          ? null
+          : {
+              columns: matrixColumns,
+              rows: summary.matrix.map((m) => ({
+                cells: [m.party, m.from ?? '(no previous holder)', m.seats],
+                colour: info.colour(m.party),
+              })),
+            },
       notes: summary.matrix.length === 0 ? ['no seat changed hands'] : [],
     },
   ];
@@ -71,14 +80,25 @@ export function gainsReport(result: GainsComparison, matching: Matching<Contest>
       heading: [text(`${council ?? 'Contests'}: ${plural(contests.length, 'contest')}`, undefined, true)],
       table: {
         columns: contestColumns,
-        rows: contests.map((c) => ({ cells: [c.area, seatsText(c.before), seatsText(c.after), c.result.text], colour: info.colour(c.result.party), strong: c.result.kind === 'gain' })),
+        rows: contests.map((c) => ({
+          cells: [c.area, seatsText(c.before), seatsText(c.after), c.result.text],
+          colour: info.colour(c.result.party),
+          strong: c.result.kind === 'gain',
+        })),
       },
       notes: [],
     });
     const own = result.councils.find((c) => c.council === council);
     if (own) blocks.push(...summaryBlocks(council!, own, info, council!));
   }
-  blocks.push(...summaryBlocks(result.councils.length > 1 ? 'All councils' : 'Overall', result, info, result.councils.length > 1 ? 'All councils' : undefined));
+  blocks.push(
+    ...summaryBlocks(
+      result.councils.length > 1 ? 'All councils' : 'Overall',
+      result,
+      info,
+      result.councils.length > 1 ? 'All councils' : undefined,
+    ),
+  );
   blocks.push(...notComparedBlocks(matching ?? null, result.leftOut, 'Left out'));
   return {
     blocks,
@@ -91,15 +111,28 @@ export function gainsReport(result: GainsComparison, matching: Matching<Contest>
   };
 }
 
-const csvColumns: readonly Column[] = ['council', 'area', 'code', 'before', 'after', 'kind', 'party', 'from', 'text']
-  .map((key) => ({ key, label: key, type: 'text' as const }));
+const csvColumns: readonly Column[] = ['council', 'area', 'code', 'before', 'after', 'kind', 'party', 'from', 'text'].map((key) => ({
+  key,
+  label: key,
+  type: 'text' as const,
+}));
 
 /** One row per contest; seats before/after joined with ";". */
 export function gainsCsv(result: GainsComparison): ReportTable {
   return {
     columns: csvColumns,
     rows: result.contests.map((c) => ({
-      cells: [c.council, c.area, c.code, c.before.join(';'), c.after.join(';'), c.result.kind, c.result.party, c.result.from, c.result.text],
+      cells: [
+        c.council,
+        c.area,
+        c.code,
+        c.before.join(';'),
+        c.after.join(';'),
+        c.result.kind,
+        c.result.party,
+        c.result.from,
+        c.result.text,
+      ],
     })),
   };
 }
@@ -118,7 +151,15 @@ export function contestResultJson(c: Pick<ContestGains, 'result'>): Record<strin
 
 function summaryJson(summary: GainsSummary, info: PartyInfo) {
   return {
-    parties: summary.parties.map((p) => ({ party: p.party, partyCode: info.code(p.party), seatsBefore: p.seatsBefore, seatsAfter: p.seatsAfter, gains: p.gains, losses: p.losses, net: p.net })),
+    parties: summary.parties.map((p) => ({
+      party: p.party,
+      partyCode: info.code(p.party),
+      seatsBefore: p.seatsBefore,
+      seatsAfter: p.seatsAfter,
+      gains: p.gains,
+      losses: p.losses,
+      net: p.net,
+    })),
     matrix: summary.matrix.map((m) => ({ from: m.from, to: m.party, seats: m.seats })),
   };
 }

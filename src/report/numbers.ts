@@ -6,7 +6,9 @@
 export function formatCount(value: number | null): string {
   if (value === null) return '';
   const rounded = Math.round(value * 10) / 10;
-  const [whole = '0', fractionPart] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 1).split('.');
+  const [whole = '0', fractionPart] = Math.abs(rounded)
+    .toFixed(Number.isInteger(rounded) ? 0 : 1)
+    .split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${rounded < 0 ? '-' : ''}${grouped}${fractionPart ? `.${fractionPart}` : ''}`;
 }

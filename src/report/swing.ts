@@ -68,16 +68,54 @@ export function swingReport(result: SwingComparison, matching: Matching<Contest>
 }
 
 const csvColumns: readonly Column[] = [
-  'scope', 'council', 'area', 'code', 'party', 'partyCode', 'candidate', 'shareBefore', 'shareAfter', 'change',
-  'butlerFrom', 'butlerTo', 'butler', 'steedFrom', 'steedTo', 'steed',
+  'scope',
+  'council',
+  'area',
+  'code',
+  'party',
+  'partyCode',
+  'candidate',
+  'shareBefore',
+  'shareAfter',
+  'change',
+  'butlerFrom',
+  'butlerTo',
+  'butler',
+  'steedFrom',
+  'steedTo',
+  'steed',
 ].map((key) => ({ key, label: key, type: 'text' as const }));
 
 /** One row per party per contest (scope "contest"), then the overall rows (scope "overall"); fractions. */
 export function swingCsv(result: SwingComparison): ReportTable {
-  const rows = (scope: string, council: string | null, area: string | null, code: string | null, parties: readonly ShareChange[], butler: DirectedSwing | null, steed: DirectedSwing | null) =>
+  const rows = (
+    scope: string,
+    council: string | null,
+    area: string | null,
+    code: string | null,
+    parties: readonly ShareChange[],
+    butler: DirectedSwing | null,
+    steed: DirectedSwing | null,
+  ) =>
     parties.map((p) => ({
-      cells: [scope, council, area, code, p.party, p.partyCode, p.candidate, p.shareBefore, p.shareAfter, p.change,
-        butler?.from ?? null, butler?.to ?? null, butler?.value ?? null, steed?.from ?? null, steed?.to ?? null, steed?.value ?? null],
+      cells: [
+        scope,
+        council,
+        area,
+        code,
+        p.party,
+        p.partyCode,
+        p.candidate,
+        p.shareBefore,
+        p.shareAfter,
+        p.change,
+        butler?.from ?? null,
+        butler?.to ?? null,
+        butler?.value ?? null,
+        steed?.from ?? null,
+        steed?.to ?? null,
+        steed?.value ?? null,
+      ],
     }));
   return {
     columns: csvColumns,
@@ -102,7 +140,12 @@ function sharesJson(parties: readonly ShareChange[]) {
 }
 
 /** The `results.swing/1` document (design.md). */
-export function swingJson(result: SwingComparison, matching: Matching<Contest>, warnings: readonly Warning[], sources: { before: readonly string[]; after: readonly string[] }): Record<string, unknown> {
+export function swingJson(
+  result: SwingComparison,
+  matching: Matching<Contest>,
+  warnings: readonly Warning[],
+  sources: { before: readonly string[]; after: readonly string[] },
+): Record<string, unknown> {
   return {
     schema: 'results.swing/1',
     shareMethod: result.shareMethod,

@@ -53,7 +53,8 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
       blocks.push(totalsBlock(`${council}: party totals`, totals.parties, colour, section));
     }
   }
-  const title = councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
+  const title =
+    councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
   blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
   const footer = [
     `Shares: ${shareMethodText[result.shareMethod]}.`,
@@ -101,7 +102,11 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
     table: { columns: candidateColumns, rows },
     notes: [
       contestNote(contest),
-      ...(previous === null ? [] : previous.shares === null ? ['no previous contest matched: no result or change in share'] : [shareChangeNote(previous.shares)]),
+      ...(previous === null
+        ? []
+        : previous.shares === null
+          ? ['no previous contest matched: no result or change in share']
+          : [shareChangeNote(previous.shares)]),
     ],
   };
 }
@@ -268,18 +273,55 @@ export function setAsideText(setAside: SetAside): string {
 
 /** The CSV view: one row per candidate, with the contest's fields repeated. */
 export const tallyCsvColumns: readonly Column[] = [
-  'council', 'area', 'code', 'seats', 'status', 'validVotes', 'votesCast', 'electorate', 'ballots', 'rejected',
-  'turnout', 'majority', 'majorityShare', 'tieForLastSeat', 'candidate', 'party', 'partyCode', 'description',
-  'votes', 'share', 'elected', 'rank',
+  'council',
+  'area',
+  'code',
+  'seats',
+  'status',
+  'validVotes',
+  'votesCast',
+  'electorate',
+  'ballots',
+  'rejected',
+  'turnout',
+  'majority',
+  'majorityShare',
+  'tieForLastSeat',
+  'candidate',
+  'party',
+  'partyCode',
+  'description',
+  'votes',
+  'share',
+  'elected',
+  'rank',
 ].map((key) => ({ key, label: key, type: 'text' as const }));
 
 /** One contest's CSV rows, in the columns of tallyCsvColumns. */
 export function contestCsvRows(c: ContestTally): Row[] {
   return c.candidates.map((candidate) => ({
     cells: [
-      c.council, c.area, c.code, c.seats, c.status, c.validVotes, c.votesCast, c.electorate, c.ballots,
-      c.rejected, c.turnout, c.majority, c.majorityShare, c.tieForLastSeat, candidate.name, candidate.party,
-      candidate.partyCode, candidate.description, candidate.votes, candidate.share, candidate.elected,
+      c.council,
+      c.area,
+      c.code,
+      c.seats,
+      c.status,
+      c.validVotes,
+      c.votesCast,
+      c.electorate,
+      c.ballots,
+      c.rejected,
+      c.turnout,
+      c.majority,
+      c.majorityShare,
+      c.tieForLastSeat,
+      candidate.name,
+      candidate.party,
+      candidate.partyCode,
+      candidate.description,
+      candidate.votes,
+      candidate.share,
+      candidate.elected,
       candidate.rank,
     ],
   }));

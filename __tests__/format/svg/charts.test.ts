@@ -11,7 +11,10 @@ describe('label colours', () => {
   it('reach WCAG AA contrast (4.5:1) on every colour in the party registry', () => {
     for (const party of new PartyRegistry().all()) {
       if (party.colour === null) continue;
-      expect({ party: party.name, ratio: contrast(labelColour(party.colour), party.colour) >= 4.5 }).toEqual({ party: party.name, ratio: true });
+      expect({ party: party.name, ratio: contrast(labelColour(party.colour), party.colour) >= 4.5 }).toEqual({
+        party: party.name,
+        ratio: true,
+      });
     }
   });
 
@@ -77,7 +80,10 @@ describe('vote share bars', () => {
 
   it('leave out the change column when there is no previous election', () => {
     const data = battenhallShares();
-    const svg = shareBarsChart({ title: data.title, parties: data.parties.filter((p) => p.share !== null).map((p) => ({ ...p, change: null })) });
+    const svg = shareBarsChart({
+      title: data.title,
+      parties: data.parties.filter((p) => p.share !== null).map((p) => ({ ...p, change: null })),
+    });
     expect(texts(parseSvg(svg))).not.toContain('new');
     expect(svg).not.toContain('Change');
   });
@@ -132,7 +138,8 @@ describe('parliament (hemicycle) chart', () => {
       expect(seats).toHaveLength(total);
       let closest = Infinity;
       for (let i = 0; i < seats.length; i += 1) {
-        for (let j = i + 1; j < seats.length; j += 1) closest = Math.min(closest, Math.hypot(seats[i]!.x - seats[j]!.x, seats[i]!.y - seats[j]!.y));
+        for (let j = i + 1; j < seats.length; j += 1)
+          closest = Math.min(closest, Math.hypot(seats[i]!.x - seats[j]!.x, seats[i]!.y - seats[j]!.y));
       }
       if (total > 1) expect(closest).toBeGreaterThanOrEqual(2 * seats[0]!.r);
     }

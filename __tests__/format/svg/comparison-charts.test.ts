@@ -27,7 +27,17 @@ const colour = (party: string) => registry.byCanonicalName(party)?.colour ?? nul
 
 async function read(file: string): Promise<Election> {
   const text = fs.readFileSync(path.resolve(__dirname, '../../../fixtures', file));
-  return readElection([{ name: file, chunks: (async function* () { yield text; })() }], { registry });
+  return readElection(
+    [
+      {
+        name: file,
+        chunks: (async function* () {
+          yield text;
+        })(),
+      },
+    ],
+    { registry },
+  );
 }
 
 let before: Election;
@@ -48,7 +58,9 @@ describe('the change chart (vote share with the change since before)', () => {
     const svg = parseSvg(shareBarsChart(changeShares(shares(), colour, ['fixtures/worcester-2012.csv']), { id: 'change' }));
     const shown = texts(svg);
     expect(all(svg, 'title')[0]!.text).toBe('Battenhall: share of the vote');
-    expect(shown).toEqual(expect.arrayContaining(['49.5%', '40.6%', '5.8%', '4.1%', '▲ +38.2', '▼ −7.1', '▼ −26.5', 'new', '▼ −8.7', 'did not stand']));
+    expect(shown).toEqual(
+      expect.arrayContaining(['49.5%', '40.6%', '5.8%', '4.1%', '▲ +38.2', '▼ −7.1', '▼ −26.5', 'new', '▼ −8.7', 'did not stand']),
+    );
     expect(shown.join(' ')).toContain('Compared with worcester-2012.csv · 1 contest polled both times · shares by top vote');
   });
 
@@ -83,7 +95,9 @@ describe('the gains chart (seats gained and lost)', () => {
 
   it('is pinned', () => {
     // Pinned with the subtitle it had when the snapshot was taken; the subtitle the command writes is pinned in __tests__/report/charts.test.ts.
-    expect(gainsChart({ ...gainsBars(compareGains(null, defending.contests, 'eve-of-poll'), colour), subtitle: 'Against the eve of poll' })).toMatchSnapshot();
+    expect(
+      gainsChart({ ...gainsBars(compareGains(null, defending.contests, 'eve-of-poll'), colour), subtitle: 'Against the eve of poll' }),
+    ).toMatchSnapshot();
   });
 });
 
@@ -106,8 +120,14 @@ describe('the council chart (composition after, with the majority line)', () => 
 
 describe('the results page comparison charts', () => {
   it('are change, gains and swing, each with its own ids', () => {
-    const charts = comparisonCharts({ previousSources: ['worcester-2012.csv'], swing: shares(), gains: gains() }, colour).map((chart) => parseSvg(renderChart(chart)));
-    expect(charts.map((svg) => all(svg, 'title')[0]!.attributes.id)).toEqual(['chart-change-title', 'chart-gains-title', 'chart-swing-title']);
+    const charts = comparisonCharts({ previousSources: ['worcester-2012.csv'], swing: shares(), gains: gains() }, colour).map((chart) =>
+      parseSvg(renderChart(chart)),
+    );
+    expect(charts.map((svg) => all(svg, 'title')[0]!.attributes.id)).toEqual([
+      'chart-change-title',
+      'chart-gains-title',
+      'chart-swing-title',
+    ]);
   });
 
   it('leave out the swing when nothing was polled both times', () => {
@@ -120,8 +140,23 @@ describe('the results page comparison charts', () => {
 describe('what a comparison chart is of', () => {
   it('is the area for one contest, the council for one council, else a count', () => {
     expect(comparisonScope([{ council: 'Worcester', area: 'Battenhall' }])).toBe('Battenhall');
-    expect(comparisonScope([{ council: 'Worcester', area: 'Battenhall' }, { council: 'Worcester', area: 'Warndon' }])).toBe('Worcester');
-    expect(comparisonScope([{ council: 'Worcester', area: 'A' }, { council: 'Hull', area: 'B' }])).toBe('2 councils');
-    expect(comparisonScope([{ council: null, area: 'A' }, { council: null, area: 'B' }])).toBe('All contests');
+    expect(
+      comparisonScope([
+        { council: 'Worcester', area: 'Battenhall' },
+        { council: 'Worcester', area: 'Warndon' },
+      ]),
+    ).toBe('Worcester');
+    expect(
+      comparisonScope([
+        { council: 'Worcester', area: 'A' },
+        { council: 'Hull', area: 'B' },
+      ]),
+    ).toBe('2 councils');
+    expect(
+      comparisonScope([
+        { council: null, area: 'A' },
+        { council: null, area: 'B' },
+      ]),
+    ).toBe('All contests');
   });
 });

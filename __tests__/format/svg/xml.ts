@@ -16,7 +16,13 @@ export interface XmlNode {
 /** The document as a tree of named nodes (preserveOrder keeps the drawing order). */
 export function parseSvg(svg: string): XmlNode {
   expectWellFormed(svg);
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    parseTagValue: false,
+  });
   const tree = parser.parse(svg) as unknown[];
   const nodes = tree.map(toNode).filter((n): n is XmlNode => n !== null);
   const root = nodes.find((n) => n.name === 'svg');

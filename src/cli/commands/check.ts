@@ -30,7 +30,9 @@ interface CheckFlags extends InputFlags {
 
 export function checkCommand(env: Env): Command {
   const command = new Command('check')
-    .description('check results files for CI: structure, consistency, party names, plausibility against --previous, agreement with --against')
+    .description(
+      'check results files for CI: structure, consistency, party names, plausibility against --previous, agreement with --against',
+    )
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
     .option('--previous <files...>', 'the previous election of the same seats: check contests, share changes and swing against it')
@@ -58,7 +60,9 @@ Examples:
   return command.action(async (files: string[], flags: CheckFlags) => {
     const unknown = unknownCodes([...flags.ignore, ...flags.only]);
     if (unknown.length > 0) {
-      throw new UsageError(`unknown check code ${unknown.map((c) => JSON.stringify(c)).join(', ')} (codes: ${rules.map((r) => r.code).join(', ')})`);
+      throw new UsageError(
+        `unknown check code ${unknown.map((c) => JSON.stringify(c)).join(', ')} (codes: ${rules.map((r) => r.code).join(', ')})`,
+      );
     }
     if ((flags.maxChange !== undefined || flags.maxSwing !== undefined) && flags.previous === undefined) {
       throw new UsageError('--max-change and --max-swing need --previous FILE');
@@ -144,5 +148,8 @@ function points(value: string): number {
 }
 
 function codes(value: string, previous: string[]): string[] {
-  return value.split(',').reduce((list, code) => collect(code.trim(), list), previous).filter((c) => c !== '');
+  return value
+    .split(',')
+    .reduce((list, code) => collect(code.trim(), list), previous)
+    .filter((c) => c !== '');
 }

@@ -23,7 +23,10 @@ export function councilCommand(env: Env): Command {
     .description('council composition after the election (before − defended + won), majority threshold, control and its change')
     .argument('<file>', 'the results file')
     .addOption(compositionOption().makeOptionMandatory())
-    .option('--previous <file>', 'without a defending column: take seats defended from the winners when the seats were last fought (an assumption, stated)')
+    .option(
+      '--previous <file>',
+      'without a defending column: take seats defended from the winners when the seats were last fought (an assumption, stated)',
+    )
     .option('--all-out', 'every seat was up (an all-out election, perhaps on new boundaries): the composition after is the seats won')
     .addOption(formatOption(['table', 'json', 'csv', 'markdown']))
     .addOption(areaMapOption())
@@ -44,7 +47,12 @@ Examples:
     const info = partyInfo(registry);
     const sources = [...election.sources, ...(flags.previous ? [flags.previous] : [])];
     await writeReport(env, flags.format, flags.color, {
-      report: () => councilReport(result, info, `${election.sources.join(', ')}${flags.previous ? ` with ${flags.previous} (previous)` : ''}, composition before from ${flags.before}`),
+      report: () =>
+        councilReport(
+          result,
+          info,
+          `${election.sources.join(', ')}${flags.previous ? ` with ${flags.previous} (previous)` : ''}, composition before from ${flags.before}`,
+        ),
       csv: () => councilCsv(result, info),
       json: () => councilJson(result, warnings, info, sources),
     });

@@ -38,10 +38,18 @@ Examples:
   for (const option of inputOptions()) command.addOption(option);
   return command.action(async (first: string, second: string | undefined, flags: GainsFlags) => {
     const registry = await loadRegistry(flags, env);
-    const { previous, after, matching, result, warnings } = await loadGains(second === undefined ? null : first, second ?? first, flags, registry, env);
+    const { previous, after, matching, result, warnings } = await loadGains(
+      second === undefined ? null : first,
+      second ?? first,
+      flags,
+      registry,
+      env,
+    );
     const info = partyInfo(registry);
     const sources = { before: previous?.sources ?? [], after: after.sources };
-    const sourcesLine = previous ? `${previous.sources.join(', ')} (before) with ${after.sources.join(', ')} (after)` : `${after.sources.join(', ')}`;
+    const sourcesLine = previous
+      ? `${previous.sources.join(', ')} (before) with ${after.sources.join(', ')} (after)`
+      : `${after.sources.join(', ')}`;
     await writeReport(env, flags.format, flags.color, {
       report: () => gainsReport(result, flags.baseline === 'eve-of-poll' ? null : matching, info, sourcesLine),
       csv: () => gainsCsv(result),

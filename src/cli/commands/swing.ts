@@ -8,7 +8,16 @@ import { loadElection, loadRegistry } from '../load';
 import { formatOption, inputOptions, shareMethodOption, type InputFlags, type OutputFormat, displayOptions } from '../options';
 import { writeReport } from '../render';
 import { writeWarnings } from '../warnings';
-import { areaMapOption, checkSwingPair, matchElections, partyInfo, sourcesText, swingPair, swingPairOptions, type SwingPairFlags } from '../comparison';
+import {
+  areaMapOption,
+  checkSwingPair,
+  matchElections,
+  partyInfo,
+  sourcesText,
+  swingPair,
+  swingPairOptions,
+  type SwingPairFlags,
+} from '../comparison';
 
 interface SwingFlags extends InputFlags, SwingPairFlags {
   format: OutputFormat;

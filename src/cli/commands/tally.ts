@@ -8,7 +8,16 @@ import type { PartyRegistry } from '../../core/parties';
 import type { PreviousCharts } from '../../report/charts/page';
 import type { Env } from '../env';
 import { loadElection, loadRegistry, openAll, readOptions, refuseEmptySelection, refuseSetAside } from '../load';
-import { areaMapOption, displayOptions, formatOption, inputOptions, rawOption, shareMethodOption, type InputFlags, type OutputFormat } from '../options';
+import {
+  areaMapOption,
+  displayOptions,
+  formatOption,
+  inputOptions,
+  rawOption,
+  shareMethodOption,
+  type InputFlags,
+  type OutputFormat,
+} from '../options';
 import { progressFor } from '../progress';
 import { tallyOutput, type TallyOutput } from '../tally-output';
 import { writeWarnings } from '../warnings';

@@ -57,9 +57,7 @@ export function check(input: CheckInput, options: CheckOptions): CheckResult {
   const selected = all.filter((f) => chosen(f.code));
   const ran = rules.filter(
     (r) =>
-      chosen(r.code) &&
-      (r.group !== 'plausibility' || input.previous !== null) &&
-      (r.group !== 'cross-source' || input.against !== null),
+      chosen(r.code) && (r.group !== 'plausibility' || input.previous !== null) && (r.group !== 'cross-source' || input.against !== null),
   );
   const findings = sortFindings(selected);
   const counts: SeverityCounts = { error: 0, warning: 0, note: 0 };
@@ -81,10 +79,7 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, index) => ({ f, index }))
     .sort(
-      (a, b) =>
-        (fileOrder.get(a.f.file) ?? 0) - (fileOrder.get(b.f.file) ?? 0) ||
-        (a.f.line ?? 0) - (b.f.line ?? 0) ||
-        a.index - b.index,
+      (a, b) => (fileOrder.get(a.f.file) ?? 0) - (fileOrder.get(b.f.file) ?? 0) || (a.f.line ?? 0) - (b.f.line ?? 0) || a.index - b.index,
     )
     .map(({ f }) => f);
 }

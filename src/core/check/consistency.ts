@@ -53,9 +53,7 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
       );
     } else if (ballots === null && contest.seats === 1 && votesCast > electorate) {
       // Each elector has one vote in a single-seat contest, so votes alone cannot exceed the electorate.
-      findings.push(
-        finding('turnout-over-100', `${name}: ${votesCast} votes cast but only ${electorate} electors`, contest.origin),
-      );
+      findings.push(finding('turnout-over-100', `${name}: ${votesCast} votes cast but only ${electorate} electors`, contest.origin));
     }
   }
   return findings;

@@ -49,7 +49,12 @@ export const rules: readonly Rule[] = [
   rule('contest-values-disagree', 'structure', 'error', 'rows of one contest give different seats, electorate, ballots or code'),
   rule('missing-votes', 'structure', 'error', 'a candidate has no votes where the others have some'),
   rule('empty-contest', 'structure', 'error', 'a contest with no votes at all'),
-  rule('district-missing', 'structure', 'error', 'a precinct file gives no district for an office that has districts: its rows are set aside, no winner declared'),
+  rule(
+    'district-missing',
+    'structure',
+    'error',
+    'a precinct file gives no district for an office that has districts: its rows are set aside, no winner declared',
+  ),
   rule('elected-count', 'consistency', 'error', 'the number marked elected differs from the seats'),
   rule('elected-order', 'consistency', 'error', 'an elected candidate has fewer votes than an unelected one'),
   rule('elected-flag', 'consistency', 'error', 'a candidate returned unopposed is marked not elected'),

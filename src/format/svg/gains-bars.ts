@@ -4,7 +4,22 @@
  * is carried by position and sign, never by colour: both bars are in the party's colour.
  */
 import type { GainsData, PartyGains } from '../../report/charts/data';
-import { barLabel, barRect, escapeXml, fillColours, fitText, GRID, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
+import {
+  barLabel,
+  barRect,
+  escapeXml,
+  fillColours,
+  fitText,
+  GRID,
+  headerHeight,
+  INK,
+  MUTED,
+  num,
+  svgDocument,
+  textElement,
+  textWidth,
+  type ChartOptions,
+} from './svg';
 
 const WIDTH = 640;
 const ROW = 30;

@@ -52,7 +52,9 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
 
   // The centre: the size of the body, and what a majority takes.
   body.push(textElement(cx, cy - (threshold !== null ? 44 : 24), formatCount(total), { size: 34, weight: 'bold', anchor: 'middle' }));
-  body.push(textElement(cx, cy - (threshold !== null ? 18 : 0), total === 1 ? 'seat' : 'seats', { size: 13, fill: MUTED, anchor: 'middle' }));
+  body.push(
+    textElement(cx, cy - (threshold !== null ? 18 : 0), total === 1 ? 'seat' : 'seats', { size: 13, fill: MUTED, anchor: 'middle' }),
+  );
   if (threshold !== null) {
     const lineTop = cy - RADIUS - seatRadius - 8;
     body.push(
@@ -114,7 +116,10 @@ function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRad
   return { seats, seatRadius: Math.min(gap * 0.42, 24) };
 }
 
-function legendRows(groups: readonly { party: string; seats: number; fill: string }[], top: number): { elements: string[]; bottom: number } {
+function legendRows(
+  groups: readonly { party: string; seats: number; fill: string }[],
+  top: number,
+): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
   const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 52)));
   const columns = Math.max(1, Math.floor((WIDTH - 32) / columnWidth));

@@ -6,8 +6,20 @@
 import type { PartyShare, ShareBarsData } from '../../report/charts/data';
 import { formatChange, formatShare } from '../../report/numbers';
 import {
-  barLabel, barRect, type ChartOptions, escapeXml, fillColours, fitText, GRID, headerHeight, MUTED, num, svgDocument, textElement,
-  textWidth, typographic,
+  barLabel,
+  barRect,
+  type ChartOptions,
+  escapeXml,
+  fillColours,
+  fitText,
+  GRID,
+  headerHeight,
+  MUTED,
+  num,
+  svgDocument,
+  textElement,
+  textWidth,
+  typographic,
 } from './svg';
 
 const WIDTH = 640;
@@ -60,7 +72,9 @@ export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}):
     if (compared) body.push(textElement(WIDTH - 16, middle, changeText(party), { size: FONT, anchor: 'end', weight: 'bold' }));
     body.push(`</g>`);
   });
-  body.push(`<line x1="${num(barStart)}" y1="${num(top - 2)}" x2="${num(barStart)}" y2="${num(bottom + 2)}" stroke="${MUTED}" stroke-width="1"/>`);
+  body.push(
+    `<line x1="${num(barStart)}" y1="${num(top - 2)}" x2="${num(barStart)}" y2="${num(bottom + 2)}" stroke="${MUTED}" stroke-width="1"/>`,
+  );
 
   return svgDocument({
     id: options.id ?? 'shares',

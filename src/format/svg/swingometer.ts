@@ -38,7 +38,9 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
     const inner = at(tick, RADIUS);
     const outer = at(tick, RADIUS + 8);
     const label = at(tick, RADIUS + 22);
-    body.push(`<line x1="${num(inner.x)}" y1="${num(inner.y)}" x2="${num(outer.x)}" y2="${num(outer.y)}" stroke="${MUTED}" stroke-width="1.5"/>`);
+    body.push(
+      `<line x1="${num(inner.x)}" y1="${num(inner.y)}" x2="${num(outer.x)}" y2="${num(outer.y)}" stroke="${MUTED}" stroke-width="1.5"/>`,
+    );
     body.push(textElement(label.x, label.y, String(Math.abs(tick)), { size: 11, fill: MUTED, anchor: 'middle' }));
   }
   // The pointer: dark on a white outline, visible on any party colour.
@@ -55,7 +57,13 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
   body.push(textElement(cx - RADIUS + 20, cy + 21, fitText(`◀ ${from}`, 14, nameWidth), { size: 14, weight: 'bold' }));
   body.push(`<rect x="${num(cx + RADIUS - 14)}" y="${num(cy + 14)}" width="14" height="14" rx="3" fill="${toFill}"/>`);
   body.push(textElement(cx + RADIUS - 20, cy + 21, fitText(`${to} ▶`, 14, nameWidth), { size: 14, weight: 'bold', anchor: 'end' }));
-  body.push(textElement(cx, cy + 62, value === 0 ? 'No swing' : `${formatPoints(value)}-point swing`, { size: 26, weight: 'bold', anchor: 'middle' }));
+  body.push(
+    textElement(cx, cy + 62, value === 0 ? 'No swing' : `${formatPoints(value)}-point swing`, {
+      size: 26,
+      weight: 'bold',
+      anchor: 'middle',
+    }),
+  );
   body.push(textElement(cx, cy + 92, value === 0 ? `between ${from} and ${to}` : `from ${from} to ${to}`, { size: 15, anchor: 'middle' }));
 
   return svgDocument({

@@ -53,7 +53,22 @@ const fieldByHeader = new Map<string, Field>(
 export const canonicalLayout: Layout = {
   name: 'canonical',
   title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
-  columns: ['ward', 'candidate', 'party', 'votes', 'elected', 'seats', 'council', 'electorate', 'ballots', 'rejected', 'code', 'defending', 'system', 'quota'],
+  columns: [
+    'ward',
+    'candidate',
+    'party',
+    'votes',
+    'elected',
+    'seats',
+    'council',
+    'electorate',
+    'ballots',
+    'rejected',
+    'code',
+    'defending',
+    'system',
+    'quota',
+  ],
   headerless: false,
   match(header) {
     const fields = new Set(header.map((name) => fieldByHeader.get(headerKey(name))));

@@ -19,7 +19,19 @@ const historicRequired = [['constituency'], ['election'], ['con_votes'], ['lab_v
 export const commons1918Layout: Layout = {
   name: 'commons-1918',
   title: 'House of Commons Library UK election statistics 1918-2017 (one row per constituency per election; election in council)',
-  columns: ['constituency_id', 'seats', 'constituency', 'country/region', 'electorate', 'con_votes', 'lib_votes', 'lab_votes', 'natSW_votes', 'oth_votes', 'election'],
+  columns: [
+    'constituency_id',
+    'seats',
+    'constituency',
+    'country/region',
+    'electorate',
+    'con_votes',
+    'lib_votes',
+    'lab_votes',
+    'natSW_votes',
+    'oth_votes',
+    'election',
+  ],
   headerless: false,
   match(header) {
     return new HeaderIndex(header).score(historicRequired);
@@ -83,7 +95,15 @@ class HistoricReader implements LayoutReader {
         // Returned unopposed: no poll, one elected candidate per seat the number counts.
         const members = Number(unopposed[1]);
         for (let member = 1; member <= members; member++) {
-          rows.push(candidateRow({ ...contest, candidate: `${party} candidate${members > 1 ? ` ${member}` : ''}`, party, votes: null, elected: true }));
+          rows.push(
+            candidateRow({
+              ...contest,
+              candidate: `${party} candidate${members > 1 ? ` ${member}` : ''}`,
+              party,
+              votes: null,
+              elected: true,
+            }),
+          );
         }
         continue;
       }

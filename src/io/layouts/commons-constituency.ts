@@ -21,7 +21,18 @@ const otherWinnerNames = ['Of which other winner', 'other_winner'];
 export const commonsConstituencyLayout: Layout = {
   name: 'commons-constituency',
   title: 'House of Commons Library results by constituency (wide: one column per party, Majority, Valid votes, ...)',
-  columns: ['ONS ID', 'Constituency name', 'First party', 'Electorate', 'Valid votes', 'Invalid votes', 'Majority', '<party>...', 'All other candidates', 'Of which other winner'],
+  columns: [
+    'ONS ID',
+    'Constituency name',
+    'First party',
+    'Electorate',
+    'Valid votes',
+    'Invalid votes',
+    'Majority',
+    '<party>...',
+    'All other candidates',
+    'Of which other winner',
+  ],
   headerless: false,
   match(header) {
     return new HeaderIndex(header).score(commonsRequired);

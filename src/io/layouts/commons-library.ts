@@ -99,7 +99,10 @@ class CandidateFileReader implements LayoutReader {
 
   read(cells: readonly string[], origin: { file: string; line: number }): RecordReading {
     const area = parseText(cellAt(cells, this.area));
-    const name = [cellAt(cells, this.first), cellAt(cells, this.surname)].map(parseText).filter((part) => part !== '').join(' ');
+    const name = [cellAt(cells, this.first), cellAt(cells, this.surname)]
+      .map(parseText)
+      .filter((part) => part !== '')
+      .join(' ');
     if (area === '' && name === '') {
       // The Commission's sheet ends with a totals row (no name, no constituency): not a candidate.
       return { setAside: cells.every((cell) => cell.trim() === '') ? 'empty rows' : 'totals rows (no candidate, no constituency)' };

@@ -33,7 +33,19 @@ const names = {
 export const democracyClubLayout: Layout = {
   name: 'democracy-club',
   title: 'Democracy Club candidates/results export: ballot_paper_id, post_label, person_name, party_name, votes_cast, elected, ...',
-  columns: ['ballot_paper_id', 'post_label', 'person_name', 'party_name', 'votes_cast', 'elected', 'tied_vote_winner', 'seats_contested', 'total_electorate', 'ballot_papers_issued', 'spoilt_ballots'],
+  columns: [
+    'ballot_paper_id',
+    'post_label',
+    'person_name',
+    'party_name',
+    'votes_cast',
+    'elected',
+    'tied_vote_winner',
+    'seats_contested',
+    'total_electorate',
+    'ballot_papers_issued',
+    'spoilt_ballots',
+  ],
   headerless: false,
   match(header) {
     const index = new HeaderIndex(header);
@@ -49,9 +61,9 @@ class DemocracyClubReader implements LayoutReader {
   private readonly column: { [K in keyof typeof names]: number | undefined };
 
   constructor(index: HeaderIndex, file: string) {
-    this.column = Object.fromEntries(
-      Object.entries(names).map(([field, aliases]) => [field, index.find(...aliases)]),
-    ) as { [K in keyof typeof names]: number | undefined };
+    this.column = Object.fromEntries(Object.entries(names).map(([field, aliases]) => [field, index.find(...aliases)])) as {
+      [K in keyof typeof names]: number | undefined;
+    };
     if (this.column.votes === undefined) {
       throw new InputError(
         file,

@@ -56,8 +56,26 @@ const gssCode = /^[EWSN]\d{8}$/;
 
 export const indyLiveStvLayout: Layout = {
   name: 'indylive-stv',
-  title: 'IndyLive Scotland STV export: name, party_name, council_name, ward_name, elected, status, occurred_on_count, first_prefs, ..., quota, seats',
-  columns: ['name', 'party_name', 'council_name', 'ward_name', 'map_ward_id', 'contested', 'elected', 'status', 'occurred_on_count', 'first_prefs', 'electorate', 'total_poll', 'valid_poll', 'rejected', 'quota', 'seats'],
+  title:
+    'IndyLive Scotland STV export: name, party_name, council_name, ward_name, elected, status, occurred_on_count, first_prefs, ..., quota, seats',
+  columns: [
+    'name',
+    'party_name',
+    'council_name',
+    'ward_name',
+    'map_ward_id',
+    'contested',
+    'elected',
+    'status',
+    'occurred_on_count',
+    'first_prefs',
+    'electorate',
+    'total_poll',
+    'valid_poll',
+    'rejected',
+    'quota',
+    'seats',
+  ],
   headerless: false,
   match(header) {
     return new HeaderIndex(header).score(identifying);
@@ -92,16 +110,25 @@ class IndyLiveStvReader implements LayoutReader {
     const votes = parseCount(cell('votes'), 'first_prefs', origin, { decimalPoint: true });
     const contested = parseFlag(cell('contested'), 'contested', origin);
     if (contested === false && votes !== null) {
-      throw new DataError(origin, `${JSON.stringify(area)} is marked uncontested but ${JSON.stringify(candidate)} has first preferences (${votes})`, 'elected-flag');
+      throw new DataError(
+        origin,
+        `${JSON.stringify(area)} is marked uncontested but ${JSON.stringify(candidate)} has first preferences (${votes})`,
+        'elected-flag',
+      );
     }
     const elected = parseFlag(cell('elected'), 'elected', origin);
-    if (elected === null) throw new DataError(origin, `elected is blank for ${JSON.stringify(candidate)} (in ${JSON.stringify(area)})`, 'blank-cell');
+    if (elected === null)
+      throw new DataError(origin, `elected is blank for ${JSON.stringify(candidate)} (in ${JSON.stringify(area)})`, 'blank-cell');
 
     const ballots = parseCount(cell('ballots'), 'total_poll', origin);
     const valid = parseCount(cell('valid'), 'valid_poll', origin);
     const rejected = parseCount(cell('rejected'), 'rejected', origin);
     if (ballots !== null && valid !== null && rejected !== null && valid + rejected !== ballots) {
-      throw new DataError(origin, `total_poll (${ballots}) is not valid_poll (${valid}) plus rejected (${rejected}) in ${JSON.stringify(area)}`, 'ballots-mismatch');
+      throw new DataError(
+        origin,
+        `total_poll (${ballots}) is not valid_poll (${valid}) plus rejected (${rejected}) in ${JSON.stringify(area)}`,
+        'ballots-mismatch',
+      );
     }
     const code = parseText(cell('code'));
     return [
@@ -126,7 +153,13 @@ class IndyLiveStvReader implements LayoutReader {
   }
 
   /** Where the count left a candidate, checked against the elected flag. */
-  private stage(statusCell: string, countCell: string, elected: boolean, candidate: string, origin: { file: string; line: number }): StvStage | null {
+  private stage(
+    statusCell: string,
+    countCell: string,
+    elected: boolean,
+    candidate: string,
+    origin: { file: string; line: number },
+  ): StvStage | null {
     const status = parseText(statusCell).toLowerCase();
     const count = parsePositiveCount(countCell, 'occurred_on_count', origin);
     const outcome = status === 'elected' ? 'elected' : status === 'excluded' ? 'excluded' : status === 'not elected' ? 'not elected' : null;
@@ -134,7 +167,11 @@ class IndyLiveStvReader implements LayoutReader {
       throw new DataError(origin, `status must be Elected, Excluded or Not elected, got ${JSON.stringify(statusCell)}`, 'invalid-flag');
     }
     if ((outcome === 'elected') !== elected) {
-      throw new DataError(origin, `${JSON.stringify(candidate)} has status ${JSON.stringify(statusCell)} but elected ${elected ? 1 : 0}`, 'elected-flag');
+      throw new DataError(
+        origin,
+        `${JSON.stringify(candidate)} has status ${JSON.stringify(statusCell)} but elected ${elected ? 1 : 0}`,
+        'elected-flag',
+      );
     }
     if (outcome === 'not elected' && count !== null) {
       throw new DataError(origin, `${JSON.stringify(candidate)} is "Not elected" but occurred_on_count says ${count}`, 'elected-flag');

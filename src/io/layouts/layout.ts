@@ -40,5 +40,8 @@ export interface LayoutReader {
 
 /** Header names compare without case, surrounding space, or the difference between `_`, `-` and space. */
 export function headerKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }

@@ -47,9 +47,13 @@ class LeapReader implements LayoutReader {
 
   read(cells: readonly string[], origin: { file: string; line: number }): RecordReading {
     if (cells.length !== 8) {
-      throw new DataError(origin, `a LEAP row has 8 fields (council, council code, ward, ward code, candidate, party, votes, elected), found ${cells.length}`);
+      throw new DataError(
+        origin,
+        `a LEAP row has 8 fields (council, council code, ward, ward code, candidate, party, votes, elected), found ${cells.length}`,
+      );
     }
-    const [council = '', councilCode = '', ward = '', wardCode = '', name = '', party = '', votes = '', elected = ''] = cells.map(parseText);
+    const [council = '', councilCode = '', ward = '', wardCode = '', name = '', party = '', votes = '', elected = ''] =
+      cells.map(parseText);
     if ([wardCode, name, party, votes, elected].every((value) => value === 'NULL')) {
       return { setAside: `LEAP placeholder row (NULL fields${ward === '' || ward === 'NULL' ? '' : `: ${ward}`})` };
     }

@@ -103,7 +103,8 @@ class OpenElectionsReader implements LayoutReader {
     if (!/^[\d,]+$/.test(rawVotes)) return { setAside: 'text where the votes should be (a mis-parsed row)' };
     const unit = parseText(cellAt(cells, this.unit));
     // Mercer 2024: `Greenville 1,President,,,Greenville,1`, the precinct's name split into candidate and votes.
-    if (party === '' && isStartOf(person, unit)) return { setAside: "the precinct's name where the candidate should be (a mis-parsed row)" };
+    if (party === '' && isStartOf(person, unit))
+      return { setAside: "the precinct's name where the candidate should be (a mis-parsed row)" };
     const district = noDistrict.test(cellAt(cells, this.district)) ? '' : parseText(cellAt(cells, this.district));
     const county = parseText(cellAt(cells, this.county));
     let area = district === '' ? office : `${office} ${district}`;

@@ -14,7 +14,9 @@ export interface PartyColumn {
 
 /** The header's party columns, in header order: every named column (trimmed) that `isParty` keeps. */
 export function partyColumns(header: readonly string[], isParty: (column: number, party: string) => boolean): PartyColumn[] {
-  return header.map((name, column) => ({ column, party: name.trim() })).filter(({ column, party }) => party !== '' && isParty(column, party));
+  return header
+    .map((name, column) => ({ column, party: name.trim() }))
+    .filter(({ column, party }) => party !== '' && isParty(column, party));
 }
 
 /** A party's votes in one row, or null when it did not stand there (the cell is blank or 0). */
@@ -27,7 +29,12 @@ export function standingVotes(cell: string, party: string, origin: Origin): numb
  * The row's area from its column; a row with every cell blank is set aside as an empty row, and a blank
  * area in a row with figures is an error naming the column (`what`).
  */
-export function areaOrEmptyRow(cells: readonly string[], column: number, what: string, origin: Origin): string | { readonly setAside: string } {
+export function areaOrEmptyRow(
+  cells: readonly string[],
+  column: number,
+  what: string,
+  origin: Origin,
+): string | { readonly setAside: string } {
   const area = parseText(cellAt(cells, column));
   if (area !== '') return area;
   if (cells.every((c) => c.trim() === '')) return { setAside: 'empty rows' };

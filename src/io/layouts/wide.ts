@@ -23,12 +23,14 @@ const metaNames = {
   rejected: ['rejected', 'rejected ballots', 'invalid votes'],
 } as const;
 /** Columns that are neither a party nor read: derived figures a wide file often carries. */
-const ignored = /share|%|turnout|majority|total|valid|swing|change|result|winner|first party|second party|region|county|country|type|declaration|member|id$/i;
+const ignored =
+  /share|%|turnout|majority|total|valid|swing|change|result|winner|first party|second party|region|county|country|type|declaration|member|id$/i;
 const builtIn = new PartyRegistry();
 
 export const wideLayout: Layout = {
   name: 'wide',
-  title: 'one row per area, one column per party: ward|area|constituency,<party>,<party>,...[,council,code,seats,electorate,ballots,rejected]',
+  title:
+    'one row per area, one column per party: ward|area|constituency,<party>,<party>,...[,council,code,seats,electorate,ballots,rejected]',
   columns: ['ward', '<party>', '<party>', '...', 'council', 'code', 'seats', 'electorate', 'ballots', 'rejected'],
   headerless: false,
   match(header) {

@@ -46,7 +46,12 @@ export function changeShares(result: SwingComparison, colour: PartyColour, previ
     compared: true,
     parties: withOthers(
       result.overall.parties,
-      (p) => ({ party: p.party, colour: colour(p.party), share: p.stoodAfter ? p.shareAfter : null, change: p.stoodBefore ? p.change : null }),
+      (p) => ({
+        party: p.party,
+        colour: colour(p.party),
+        share: p.stoodAfter ? p.shareAfter : null,
+        change: p.stoodBefore ? p.change : null,
+      }),
       // Shares and changes of the parties folded together add up: every one is of the same bases.
       (rest) => ({ party: OTHERS, colour: null, share: total(rest, (p) => p.shareAfter), change: total(rest, (p) => p.change) }),
     ),
@@ -88,7 +93,9 @@ export function overallSwing(result: SwingComparison, colour: PartyColour, previ
 export function councilSeats(council: CouncilResult, colour: PartyColour): HemicycleData {
   const largest = council.control.largestParty;
   const short =
-    council.control.after === null && largest !== null ? `; largest party ${largest}, ${formatCount(council.control.seatsShort)} short` : '';
+    council.control.after === null && largest !== null
+      ? `; largest party ${largest}, ${formatCount(council.control.seatsShort)} short`
+      : '';
   return {
     title: `${council.council ?? 'Council'}: composition after the election`,
     subtitle: `${controlText(council.control)}${short}`,

@@ -9,7 +9,11 @@ export const OTHERS = 'Others';
  * MOST_PARTIES_DRAWN − 1 as shown and the rest as one row made by `others` (their figures added up: shares of
  * one base, seats, gains and losses all add).
  */
-export function withOthers<Party, Row>(parties: readonly Party[], shown: (party: Party) => Row, others: (rest: readonly Party[]) => Row): Row[] {
+export function withOthers<Party, Row>(
+  parties: readonly Party[],
+  shown: (party: Party) => Row,
+  others: (rest: readonly Party[]) => Row,
+): Row[] {
   if (parties.length <= MOST_PARTIES_DRAWN) return parties.map(shown);
   return [...parties.slice(0, MOST_PARTIES_DRAWN - 1).map(shown), others(parties.slice(MOST_PARTIES_DRAWN - 1))];
 }
