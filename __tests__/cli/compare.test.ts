@@ -164,7 +164,7 @@ describe('results council', () => {
     const { status, stderr } = await run('council', 'fixtures/leap-2019-extract.csv', '--before', 'Con=16,Lab=15,Grn=3,LD=1');
     expect(status).toBe(2);
     expect(stderr).toMatch(
-      /^results: --before Con=16,Lab=15,Grn=3,LD=1 is one council's composition, and fixtures\/leap-2019-extract.csv has \d+ councils: choose one with --council NAME/,
+      /^results: the composition before \(Conservative 16, Labour 15, Green 3, Liberal Democrats 1\) names no council, and fixtures\/leap-2019-extract.csv has 2 councils: choose one with --council NAME/,
     );
   });
 });

@@ -7,7 +7,8 @@
 import type { Baseline } from '../core/gains';
 import type { Election, ShareMethod, Warning } from '../core/model';
 import type { PartyRegistry } from '../core/parties';
-import { compareShares, type SwingComparison } from '../core/swing';
+import { swingBetween } from '../core/compare';
+import type { SwingComparison } from '../core/swing';
 import { tally } from '../core/tally';
 import { InputError, UsageError } from '../errors';
 import { gainsChart } from '../format/svg/gains-bars';
@@ -17,7 +18,7 @@ import { swingometerChart } from '../format/svg/swingometer';
 import { changeShares, councilSeats, gainsBars, overallSwing } from '../report/charts/comparison';
 import type { PartyColour } from '../report/charts/data';
 import { tallySeats, tallyShares } from '../report/charts/tally';
-import { checkSwingPair, loadCouncils, loadGains, matchElections, swingPair, type SwingPairFlags } from './comparison';
+import { checkSwingPair, loadAreaMap, loadCouncils, loadGains, swingPair, type SwingPairFlags } from './comparison';
 import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
@@ -78,12 +79,11 @@ export async function drawChart(
       checkSwingPair(flags);
       const before = await loadElection([beforeFile], flags, registry, env);
       const after = await loadElection([afterFile], flags, registry, env);
-      const result = compareShares(
-        await matchElections(before, after, flags.areaMap, env),
-        flags.shareMethod,
-        swingPair(flags, registry, [before, after]),
-      );
-      const warnings = [...before.warnings, ...after.warnings];
+      const { result, warnings } = swingBetween(before, after, {
+        shareMethod: flags.shareMethod,
+        pair: swingPair(flags, registry, [before, after]),
+        areaMap: await loadAreaMap(flags.areaMap, env),
+      });
       noContestsCompared(result, before, after);
       if (kind === 'change') return { svg: shareBarsChart(changeShares(result, colour, before.sources), { id: 'change' }), warnings };
       const swing = overallSwing(result, colour, before.sources);

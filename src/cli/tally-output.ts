@@ -19,7 +19,6 @@ import {
   tallyTail,
   type TallyComparison,
 } from '../report/tally-document';
-import type { PreviousCharts } from '../report/charts/page';
 import type { Env } from './env';
 import type { OutputFormat } from './options';
 import { writeReport } from './render';
@@ -38,7 +37,7 @@ export interface TallyOutputOptions {
   readonly color: boolean;
   /** --raw for CSV. */
   readonly raw: boolean;
-  readonly comparison?: (TallyComparison & PreviousCharts) | undefined;
+  readonly comparison?: TallyComparison | undefined;
 }
 
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.

@@ -86,8 +86,8 @@ function fileSource(name: string, size?: number): Source {
   return { name, chunks: readChunks(name), size };
 }
 
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
+function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  return Readable.from([bytes], { objectMode: true }) as AsyncIterable<Uint8Array>;
 }
 
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {

@@ -30,7 +30,7 @@ export function checkText(result: CheckResult): string[] {
   return [...result.findings.map(findingLine), checkSummary(result)];
 }
 
-export function checkJson(result: CheckResult): Record<string, unknown> {
+export function checkJson(result: CheckResult) {
   return {
     schema: checkSchema,
     ok: result.ok,
@@ -45,3 +45,6 @@ export function checkJson(result: CheckResult): Record<string, unknown> {
     })),
   };
 }
+
+/** The `results.check/1` document as the library returns it and the CLI writes it (one contract). */
+export type CheckDocument = ReturnType<typeof checkJson>;

@@ -129,14 +129,9 @@ export function councilCsv(result: CouncilComparison, info: PartyInfo): ReportTa
 }
 
 /** The `results.council/1` document (design.md). */
-export function councilJson(
-  result: CouncilComparison,
-  warnings: readonly Warning[],
-  info: PartyInfo,
-  sources: readonly string[],
-): Record<string, unknown> {
+export function councilJson(result: CouncilComparison, warnings: readonly Warning[], info: PartyInfo, sources: readonly string[]) {
   return {
-    schema: 'results.council/1',
+    schema: 'results.council/1' as const,
     warnings: warnings.map(warningDocument),
     sources,
     councils: result.councils.map((c) => ({
@@ -169,3 +164,6 @@ export function councilJson(
     },
   };
 }
+
+/** The `results.council/1` document as the library returns it and the CLI writes it (one contract). */
+export type CouncilDocument = ReturnType<typeof councilJson>;

@@ -137,7 +137,7 @@ export function gainsCsv(result: GainsComparison): ReportTable {
   };
 }
 
-export function contestResultJson(c: Pick<ContestGains, 'result'>): Record<string, unknown> {
+export function contestResultJson(c: Pick<ContestGains, 'result'>) {
   return {
     kind: c.result.kind,
     party: c.result.party,
@@ -171,9 +171,9 @@ export function gainsJson(
   warnings: readonly Warning[],
   info: PartyInfo,
   sources: { before: readonly string[]; after: readonly string[] },
-): Record<string, unknown> {
+) {
   return {
-    schema: 'results.gains/1',
+    schema: 'results.gains/1' as const,
     baseline: result.baseline,
     conventions: { baseline: baselineText[result.baseline] },
     warnings: warnings.map(warningDocument),
@@ -193,3 +193,6 @@ export function gainsJson(
     unmatched: matching ? unmatchedJson(matching) : { before: [], after: [] },
   };
 }
+
+/** The `results.gains/1` document as the library returns it and the CLI writes it (one contract). */
+export type GainsDocument = ReturnType<typeof gainsJson>;

@@ -145,9 +145,9 @@ export function swingJson(
   matching: Matching<Contest>,
   warnings: readonly Warning[],
   sources: { before: readonly string[]; after: readonly string[] },
-): Record<string, unknown> {
+) {
   return {
-    schema: 'results.swing/1',
+    schema: 'results.swing/1' as const,
     shareMethod: result.shareMethod,
     conventions: { shareMethod: shareMethodText[result.shareMethod], butler: butlerText, steed: steedText },
     warnings: warnings.map(warningDocument),
@@ -172,3 +172,6 @@ export function swingJson(
     unmatched: unmatchedJson(matching),
   };
 }
+
+/** The `results.swing/1` document as the library returns it and the CLI writes it (one contract). */
+export type SwingDocument = ReturnType<typeof swingJson>;

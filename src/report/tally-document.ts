@@ -4,8 +4,8 @@
  * library returns them, so the two cannot drift: same keys, same meanings. Keys known before any row is
  * read come first; those known only at the end (totals, rows, warnings) follow the contests.
  */
+import type { TallyComparison } from '../core/compare';
 import type { ContestResult, PartySeats } from '../core/gains';
-import type { Matching } from '../core/match';
 import type { Contest, ContestStatus, RowAccount, ShareMethod, StvStage, VotingSystem, Warning } from '../core/model';
 import { contestKey } from '../core/model';
 import type { ShareChange } from '../core/swing';
@@ -15,6 +15,8 @@ import { majorityText, shareMethodText, stvSharesText, turnoutText } from './con
 import { rowsDocument, warningDocument, type RowsDocument, type WarningDocument } from './document';
 
 export const tallySchema = 'results.tally/1';
+
+export type { TallyComparison };
 
 export interface CandidateDocument {
   readonly name: string;
@@ -130,20 +132,6 @@ export interface PreviousDocument {
 export interface TallyDocument extends TallyHead, TallyTail {
   readonly contests: readonly ContestDocument[];
   readonly previous?: PreviousDocument;
-}
-
-/**
- * `tally --previous`: each contest's result against its previous contest (last-fought baseline), the
- * change in share per party, and net seats per party (domain-rules.md §2.3, §4).
- */
-export interface TallyComparison {
-  readonly previousSources: readonly string[];
-  readonly matching: Matching<Contest>;
-  readonly contests: ReadonlyMap<string, { result: ContestResult; seatChanges: readonly { party: string; net: number }[] }>;
-  readonly shares: ReadonlyMap<string, readonly ShareChange[]>;
-  /** Change in share over the matched contests polled on both sides. */
-  readonly overallShares: readonly ShareChange[];
-  readonly seats: readonly PartySeats[];
 }
 
 /** What a contest was compared with, or null without a previous election. */

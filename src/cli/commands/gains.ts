@@ -51,9 +51,9 @@ Examples:
       ? `${previous.sources.join(', ')} (before) with ${after.sources.join(', ')} (after)`
       : `${after.sources.join(', ')}`;
     await writeReport(env, flags.format, flags.color, {
-      report: () => gainsReport(result, flags.baseline === 'eve-of-poll' ? null : matching, info, sourcesLine),
+      report: () => gainsReport(result, matching, info, sourcesLine),
       csv: () => gainsCsv(result),
-      json: () => gainsJson(result, flags.baseline === 'eve-of-poll' ? null : matching, warnings, info, sources),
+      json: () => gainsJson(result, matching, warnings, info, sources),
     });
     if (!flags.quiet) writeWarnings(env, warnings);
   });

@@ -1,7 +1,7 @@
 /** `results swing BEFORE AFTER`: change in share per party, Butler and Steed swing, per contest and overall. */
 import { Command } from 'commander';
 import type { ShareMethod } from '../../core/model';
-import { compareShares } from '../../core/swing';
+import { swingBetween } from '../../core/compare';
 import { swingCsv, swingJson, swingReport } from '../../report/swing';
 import type { Env } from '../env';
 import { loadElection, loadRegistry } from '../load';
@@ -11,7 +11,7 @@ import { writeWarnings } from '../warnings';
 import {
   areaMapOption,
   checkSwingPair,
-  matchElections,
+  loadAreaMap,
   partyInfo,
   sourcesText,
   swingPair,
@@ -51,9 +51,11 @@ Examples:
     const before = await loadElection([beforeFile], flags, registry, env);
     const after = await loadElection([afterFile], flags, registry, env);
     const pair = swingPair(flags, registry, [before, after]);
-    const matching = await matchElections(before, after, flags.areaMap, env);
-    const result = compareShares(matching, flags.shareMethod, pair);
-    const warnings = [...before.warnings, ...after.warnings];
+    const { matching, result, warnings } = swingBetween(before, after, {
+      shareMethod: flags.shareMethod,
+      pair,
+      areaMap: await loadAreaMap(flags.areaMap, env),
+    });
     const info = partyInfo(registry);
     await writeReport(env, flags.format, flags.color, {
       report: () => swingReport(result, matching, info, sourcesText(before, after)),

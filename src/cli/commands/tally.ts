@@ -1,11 +1,10 @@
 /** `results tally FILE...`: every contest's count, then party totals. */
 import { Command, Option } from 'commander';
-import { contestKey, type Contest, type Election, type ShareMethod, type Warning } from '../../core/model';
+import type { Contest, Election, ShareMethod, Warning } from '../../core/model';
 import { TallyBuilder } from '../../core/tally';
 import { readContests, readElection, type ReadSummary } from '../../io/read-election';
-import type { TallyComparison } from '../../report/tally-document';
+import type { TallyComparison } from '../../core/compare';
 import type { PartyRegistry } from '../../core/parties';
-import type { PreviousCharts } from '../../report/charts/page';
 import type { Env } from '../env';
 import { loadElection, loadRegistry, openAll, readOptions, refuseEmptySelection, refuseSetAside } from '../load';
 import {
@@ -25,8 +24,7 @@ import { writeWarnings } from '../warnings';
 // The comparison with --previous is loaded when used: a plain tally is the election-night command, and its
 // start-up is the whole experience (docs/speed.md).
 const comparing = () => require('../comparison') as typeof import('../comparison');
-const gainsModule = () => require('../../core/gains') as typeof import('../../core/gains');
-const swingModule = () => require('../../core/swing') as typeof import('../../core/swing');
+const compare = () => require('../../core/compare') as typeof import('../../core/compare');
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
   shareMethod: ShareMethod;
@@ -80,7 +78,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
   const sources = await openAll(files, env);
   const builder = new TallyBuilder(flags.shareMethod);
   const contestWarnings: Warning[] = [];
-  const outputFor = (comparison?: TallyComparison & PreviousCharts) =>
+  const outputFor = (comparison?: TallyComparison) =>
     tallyOutput(env, {
       format: flags.format,
       shareMethod: flags.shareMethod,
@@ -135,25 +133,11 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
 }
 
 /** `--previous`: the last-fought baseline (domain-rules.md §4a) and change in share under the same method (§2.3). */
-async function compareWithPrevious(
-  election: Election,
-  flags: TallyFlags,
-  registry: PartyRegistry,
-  env: Env,
-): Promise<TallyComparison & PreviousCharts & { warnings: readonly Warning[] }> {
+async function compareWithPrevious(election: Election, flags: TallyFlags, registry: PartyRegistry, env: Env): Promise<TallyComparison> {
+  const { loadAreaMap } = comparing();
   const previous = await loadElection([flags.previous!], flags, registry, env);
-  const matching = await comparing().matchElections(previous, election, flags.areaMap, env);
-  const gains = gainsModule().compareGains(matching, election.contests, 'last-fought');
-  const shares = swingModule().compareShares(matching, flags.shareMethod);
-  return {
-    previousSources: previous.sources,
-    matching,
-    contests: new Map(gains.contests.map((c) => [contestKey(c), { result: c.result, seatChanges: c.seatChanges }])),
-    shares: new Map(shares.contests.map((c) => [contestKey(c), c.parties])),
-    overallShares: shares.overall.parties,
-    seats: gains.parties,
-    warnings: [...previous.warnings, ...gains.warnings],
-    swing: shares,
-    gains,
-  };
+  return compare().comparedWithPrevious(previous, election, {
+    shareMethod: flags.shareMethod,
+    areaMap: await loadAreaMap(flags.areaMap, env),
+  });
 }
