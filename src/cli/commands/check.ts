@@ -10,7 +10,7 @@ import { readCollecting } from '../../io/read-collecting';
 import type { Source } from '../../io/read-election';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
 import type { Env } from '../env';
-import { loadRegistry, readOptions } from '../load';
+import { loadRegistry, resolveFlags } from '../load';
 import { safeText } from '../../format/safe-text';
 import { collect, inputOptions, shareMethodOption, type InputFlags } from '../options';
 
@@ -135,7 +135,7 @@ async function readForCheck(names: readonly string[], flags: InputFlags, registr
   }
   // The same reading options as every command (--input-format or --map, --encoding, --by, size limits,
   // and --council / --area, applied as rows are read).
-  const reading = await readCollecting(sources, await readOptions(flags, registry, env));
+  const reading = await readCollecting(sources, { ...(await resolveFlags(flags, env)).read, registry });
   return { contests: reading.contests, errors: [...errors, ...reading.errors], warnings: reading.warnings };
 }
 

@@ -6,7 +6,7 @@ import { readContests, readElection, type ReadSummary } from '../../io/read-elec
 import type { TallyComparison } from '../../core/compare';
 import type { PartyRegistry } from '../../core/parties';
 import type { Env } from '../env';
-import { loadElection, loadRegistry, openAll, readOptions, refuseEmptySelection, refuseSetAside } from '../load';
+import { loadElection, openAll, refuseEmptySelection, refuseSetAside, resolveFlags } from '../load';
 import {
   areaMapOption,
   displayOptions,
@@ -73,8 +73,8 @@ Examples:
  * before the first contest is counted; the contests then take the same path.
  */
 async function runTally(env: Env, files: readonly string[], flags: TallyFlags): Promise<void> {
-  const registry = await loadRegistry(flags, env);
-  const options = await readOptions(flags, registry, env);
+  const resolved = await resolveFlags(flags, env);
+  const { registry, read: options } = resolved;
   const sources = await openAll(files, env);
   const builder = new TallyBuilder(flags.shareMethod);
   const contestWarnings: Warning[] = [];
@@ -104,7 +104,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       const election = await readElection(sources, reading);
       progress.stop();
       if (flags.strict) refuseSetAside(election);
-      refuseEmptySelection(flags, options.selection, election.contests.length);
+      refuseEmptySelection(resolved, election.contests.length);
       const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
       comparisonWarnings = comparison?.warnings ?? [];
       output = outputFor(comparison);
@@ -121,7 +121,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
         }
         count(output, next.value);
       }
-      refuseEmptySelection(flags, options.selection, builder.contests);
+      refuseEmptySelection(resolved, builder.contests);
     }
   } finally {
     progress.stop();
