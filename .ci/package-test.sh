@@ -52,9 +52,11 @@ step typecheck "$repo/node_modules/.bin/tsc" --strict --noEmit --module nodenext
 
 step esm node consumer.mjs
 expect esm 'Battenhall majority 194'
+expect esm 'from text: majority 194'
+expect esm 'streamed 12 contests'
 step cjs node consumer.cjs
 expect cjs 'Battenhall majority 194'
-expect cjs 'bad row: DataError at line 2'
+expect cjs 'bad row: DataError at bad.csv:2'
 
 step binary env NO_COLOR=1 npx --no-install results tally worcester-2016.csv --area Battenhall
 expect binary 'majority 194 (1,081 vs 887)'

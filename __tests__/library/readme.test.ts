@@ -17,8 +17,10 @@ function libraryExamples(): string[] {
 describe('README library examples', () => {
   const examples = libraryExamples();
 
-  it('are there to run: one ES module and one CommonJS', () => {
-    expect(examples.map((code) => (/^import /m.test(code) ? 'module' : 'commonjs'))).toEqual(['module', 'commonjs']);
+  it('are there to run, as ES modules and from CommonJS', () => {
+    const kinds = examples.map((code) => (/^import /m.test(code) ? 'module' : 'commonjs'));
+    expect(kinds).toContain('module');
+    expect(kinds).toContain('commonjs');
   });
 
   it.each(examples.map((code, index) => [index + 1, code] as const))('example %i prints what the README says it prints', (_, code) => {

@@ -8,7 +8,7 @@ import type { Election } from '../core/model';
 import type { PartyRegistry } from '../core/parties';
 import { parseAreaMap } from '../io/area-map';
 import { isInlineComposition, parseCompositionFile, parseInlineComposition } from '../io/composition';
-import type { PartyInfo } from '../report/comparison';
+export { partyInfo } from '../report/comparison';
 import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
@@ -18,13 +18,6 @@ export { areaMapOption } from './options';
 
 export async function loadAreaMap(file: string | undefined, env: Env): Promise<AreaMapEntry[]> {
   return file === undefined ? [] : parseAreaMap(await env.readText(file), file);
-}
-
-export function partyInfo(registry: PartyRegistry): PartyInfo {
-  return {
-    code: (party) => registry.byCanonicalName(party)?.code ?? party,
-    colour: (party) => registry.colourOf(party),
-  };
 }
 
 export function sourcesText(before: Election, after: Election): string {

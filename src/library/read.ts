@@ -14,7 +14,14 @@ import { layoutNamed } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
 import { mappedLayout, parseMapFile } from '../io/map-file';
 import { parsePartiesFile } from '../io/parties-file';
-import { readContests as readSourceContests, readElection as readSources, type ProgressHandler, type ReadOptions, type ReadSummary, type Source } from '../io/read-election';
+import {
+  readContests as readSourceContests,
+  readElection as readSources,
+  type ProgressHandler,
+  type ReadOptions,
+  type ReadSummary,
+  type Source,
+} from '../io/read-election';
 import { openInputs, readTextFile, type ElectionInput } from '../io/sources';
 import { setAsideText } from '../report/tally';
 
@@ -51,7 +58,10 @@ export interface ResolvedReadOptions {
 /** Reads a small text file: the CLI passes its own (standard input, in-memory runs), the library the file system. */
 export type TextReader = (name: string) => Promise<string>;
 
-export async function resolveReadOptions(options: ReadElectionOptions = {}, readText: TextReader = readTextFile): Promise<ResolvedReadOptions> {
+export async function resolveReadOptions(
+  options: ReadElectionOptions = {},
+  readText: TextReader = readTextFile,
+): Promise<ResolvedReadOptions> {
   const registry = await registryOf(options.parties, readText);
   const council = listOf(options.council);
   const area = listOf(options.area);
@@ -144,7 +154,10 @@ function inputsOf(input: ElectionInput | readonly ElectionInput[]): readonly Ele
 export function refuseEmptySelection(resolved: Pick<ResolvedReadOptions, 'read' | 'council' | 'area'>, selected: number): void {
   const selection = resolved.read.selection;
   if (selected > 0 || selection.choosesAll || !selection.offeredAny) return;
-  const wanted = [...resolved.council.map((c) => `--council ${JSON.stringify(c)}`), ...resolved.area.map((a) => `--area ${JSON.stringify(a)}`)];
+  const wanted = [
+    ...resolved.council.map((c) => `--council ${JSON.stringify(c)}`),
+    ...resolved.area.map((a) => `--area ${JSON.stringify(a)}`),
+  ];
   const councils = selection.councilsPassedOver;
   throw new UsageError(
     `no contest matches ${wanted.join(' ')}` +
@@ -162,5 +175,8 @@ export function refuseSetAside(read: Pick<Election, 'rows'>): void {
   const first = read.rows.setAside[0];
   if (first === undefined) return;
   const reasons = read.rows.setAside.map(setAsideText).join(', ');
-  throw new InputError(`${first.origin.file}:${first.origin.line}`, `row set aside (${first.reason}) and --strict is on; set aside in all: ${reasons}`);
+  throw new InputError(
+    `${first.origin.file}:${first.origin.line}`,
+    `row set aside (${first.reason}) and --strict is on; set aside in all: ${reasons}`,
+  );
 }

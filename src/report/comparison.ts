@@ -3,6 +3,7 @@ import { plural } from '../errors';
 import type { Baseline } from '../core/gains';
 import type { Contest } from '../core/model';
 import type { Matching } from '../core/match';
+import type { PartyRegistry } from '../core/parties';
 import type { Block, ReportTable } from './report';
 import { text } from './report';
 
@@ -10,6 +11,13 @@ import { text } from './report';
 export interface PartyInfo {
   code(party: string): string;
   colour(party: string): string | null;
+}
+
+export function partyInfo(registry: PartyRegistry): PartyInfo {
+  return {
+    code: (party) => registry.byCanonicalName(party)?.code ?? party,
+    colour: (party) => registry.colourOf(party),
+  };
 }
 
 /** Each baseline's name, for a subtitle ("Against the eve of poll"); `baselineText` says what it means. */

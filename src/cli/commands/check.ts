@@ -1,16 +1,14 @@
 /** `results check FILE...`: validate results files for CI; exit 1 when any error is found (see core/check). */
 import { Command, Option } from 'commander';
-import { FailedCheck, InputError, UsageError } from '../../errors';
-import { check, unknownCodes, type CheckResult } from '../../core/check/check';
+import { FailedCheck, UsageError } from '../../errors';
+import type { CheckResult } from '../../core/check/check';
 import { rules } from '../../core/check/finding';
-import { readWarningFindings, structureFinding } from '../../core/check/structure';
 import type { ShareMethod } from '../../core/model';
-import type { PartyRegistry } from '../../core/parties';
-import { readCollecting } from '../../io/read-collecting';
-import type { Source } from '../../io/read-election';
+import { checkInputs, type CheckOptions } from '../../library/check';
+import { resolveReadOptions } from '../../library/read';
 import { checkJson, checkSummary, checkText, findingLine } from '../../report/check';
 import type { Env } from '../env';
-import { loadRegistry, resolveFlags } from '../load';
+import { readingOptions } from '../load';
 import { safeText } from '../../format/safe-text';
 import { collect, inputOptions, shareMethodOption, type InputFlags } from '../options';
 
@@ -58,38 +56,20 @@ Examples:
   // check has its own --strict (warnings fail the check).
   for (const option of inputOptions({ strict: false })) command.addOption(option);
   return command.action(async (files: string[], flags: CheckFlags) => {
-    const unknown = unknownCodes([...flags.ignore, ...flags.only]);
-    if (unknown.length > 0) {
-      throw new UsageError(
-        `unknown check code ${unknown.map((c) => JSON.stringify(c)).join(', ')} (codes: ${rules.map((r) => r.code).join(', ')})`,
-      );
-    }
-    if ((flags.maxChange !== undefined || flags.maxSwing !== undefined) && flags.previous === undefined) {
-      throw new UsageError('--max-change and --max-swing need --previous FILE');
-    }
-    const registry = await loadRegistry(flags, env);
-    const current = await readForCheck(files, flags, registry, env);
-    const previous = flags.previous ? await readForCheck(flags.previous, flags, registry, env) : null;
-    const against = flags.against ? await readForCheck(flags.against, flags, registry, env) : null;
-    const result = check(
-      {
-        contests: current.contests,
-        readFindings: [current, previous, against].flatMap((r) =>
-          r === null ? [] : [...r.errors.map(structureFinding), ...readWarningFindings(r.warnings)],
-        ),
-        previous: previous?.contests ?? null,
-        against: against?.contests ?? null,
-      },
-      {
-        registry,
-        strict: flags.strict === true,
-        only: flags.only,
-        ignore: flags.ignore,
-        maxChange: flags.maxChange ?? null,
-        maxSwing: flags.maxSwing ?? null,
-        shareMethod: flags.shareMethod,
-      },
-    );
+    const options: CheckOptions = {
+      ...readingOptions(flags),
+      ...(flags.previous !== undefined ? { previous: flags.previous } : {}),
+      ...(flags.against !== undefined ? { against: flags.against } : {}),
+      ...(flags.maxChange !== undefined ? { maxChange: flags.maxChange } : {}),
+      ...(flags.maxSwing !== undefined ? { maxSwing: flags.maxSwing } : {}),
+      strict: flags.strict === true,
+      only: flags.only,
+      ignore: flags.ignore,
+      shareMethod: flags.shareMethod,
+    };
+    // check's --strict means warnings fail; the reading itself collects set-aside rows as findings.
+    const resolved = await resolveReadOptions({ ...options, strict: false }, (name) => env.readText(name));
+    const result = await checkInputs(files, options, resolved, (input) => env.openSources(input as string));
     writeCheck(env, flags.format, result);
     if (!result.ok) throw new FailedCheck(checkSummary(result));
   });
@@ -119,24 +99,6 @@ function writeCheck(env: Env, format: CheckFormat, result: CheckResult): void {
     }
   }
   env.stdout.flush();
-}
-
-/** Opens and reads files, turning a file that cannot be opened into a finding like any other read error. */
-async function readForCheck(names: readonly string[], flags: InputFlags, registry: PartyRegistry, env: Env) {
-  const sources: Source[] = [];
-  const errors: InputError[] = [];
-  for (const name of names) {
-    try {
-      sources.push(...(await env.openSources(name)));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-    }
-  }
-  // The same reading options as every command (--input-format or --map, --encoding, --by, size limits,
-  // and --council / --area, applied as rows are read).
-  const reading = await readCollecting(sources, { ...(await resolveFlags(flags, env)).read, registry });
-  return { contests: reading.contests, errors: [...errors, ...reading.errors], warnings: reading.warnings };
 }
 
 function points(value: string): number {
