@@ -167,6 +167,29 @@ describe('an unopposed ward', () => {
   });
 });
 
+describe('seats nobody filled', () => {
+  // Scottish councils 2022 (IndyLive): Shetland Islands, North Isles, three seats and two candidates, both returned
+  // unopposed; the third seat went to a by-election (domain-rules.md §6).
+  const northIsles = contest(
+    'North Isles',
+    [
+      ['Duncan Anderson', 'Independent', null, true],
+      ['Ryan Thomson', 'Independent', null, true],
+    ],
+    { seats: 3, council: 'Shetland Islands' },
+  );
+
+  it('are counted as unfilled, not won and not lost from the totals', () => {
+    const result = tally(
+      { contests: [northIsles, battenhall2016], sources: [], rows: { read: 6, used: 6, filtered: 0, setAside: [] }, warnings: [] },
+      'top',
+    );
+    expect(result.contests[0]).toMatchObject({ status: 'uncontested', seats: 3, unfilledSeats: 1, undecidedSeats: 0 });
+    expect(result.totals).toMatchObject({ seats: 4, unfilledSeats: 1, undecidedSeats: 0 });
+    expect(result.parties.reduce((total, party) => total + party.seats, 0)).toBe(3);
+  });
+});
+
 describe('share methods in a multi-member ward (Warndon 2018)', () => {
   const warndon = contest('Warndon', warndon2018, { seats: 2 });
   const labour = (method: 'top' | 'total' | 'average') => tallyContest(warndon, method).parties.find((p) => p.party === 'Labour')!;

@@ -23,11 +23,13 @@ export interface CountedContest {
   readonly majority: number | null;
   readonly tieForLastSeat: boolean;
   readonly decidedByLot: boolean;
+  readonly undecidedSeats: number;
+  readonly unfilledSeats: number;
   readonly warnings: readonly { readonly code: string }[];
 }
 
 /** Warnings that explain a count of elected candidates other than the seats: the file's own flags disagree. */
-const ELECTED_EXPLAINED = new Set(['elected-count', 'stv-without-elected', 'elected-flag']);
+const ELECTED_EXPLAINED = new Set(['elected-count', 'stv-without-elected', 'elected-flag', 'winners-unknown']);
 
 export function checkContest(contest: CountedContest): void {
   const subject = contest.council === null ? JSON.stringify(contest.area) : `${JSON.stringify(contest.area)} (${contest.council})`;
@@ -64,6 +66,35 @@ export function checkContest(contest: CountedContest): void {
       throw broken('seats elected = seats', `${elected} elected for ${contest.seats} seats among ${contest.candidates.length} candidates`);
     }
     if (!explained && elected > contest.seats) throw broken('no more elected than seats', `${elected} elected for ${contest.seats} seats`);
+    // Every seat is somebody's, undecided, or unfilled; only a file marking more elected than seats (warned) has more.
+    if (elected <= contest.seats && elected + contest.undecidedSeats + contest.unfilledSeats !== contest.seats) {
+      throw broken(
+        'elected + undecided + unfilled = seats',
+        `${elected} elected, ${contest.undecidedSeats} undecided, ${contest.unfilledSeats} unfilled for ${contest.seats} seats`,
+      );
+    }
+  }
+}
+
+/**
+ * The totals account for every seat: the parties' seats + undecided + unfilled = seats (plus any a file marked
+ * elected beyond a contest's seats, which a warning names).
+ */
+export function checkSeatTotals(totals: {
+  readonly seats: number;
+  readonly partySeats: number;
+  readonly undecidedSeats: number;
+  readonly unfilledSeats: number;
+  readonly overfilledSeats: number;
+  readonly subject: string;
+}): void {
+  const accounted = totals.partySeats + totals.undecidedSeats + totals.unfilledSeats - totals.overfilledSeats;
+  if (accounted !== totals.seats) {
+    throw new InvariantError(
+      "parties' seats + undecided + unfilled = seats",
+      totals.subject,
+      `${totals.partySeats} won, ${totals.undecidedSeats} undecided, ${totals.unfilledSeats} unfilled, ${totals.overfilledSeats} marked beyond the seats, for ${totals.seats} seats`,
+    );
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { plural, type Origin } from '../errors';
 import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
-import { checkContest } from './invariants';
+import { checkContest, checkSeatTotals } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
 
@@ -68,6 +68,13 @@ export interface ContestTally {
   readonly quota: number | null;
   /** A poll was held but the file gives no votes, only who was elected (see Contest.votesMissing). */
   readonly votesMissing: boolean;
+  /**
+   * Seats the file does not settle: a tie it does not resolve, an STV count without elected flags, a
+   * multi-member contest given as one vote per party (Contest.votesByParty), or fewer marked elected than seats.
+   */
+  readonly undecidedSeats: number;
+  /** Seats with no candidate to fill them (fewer candidates than seats: a by-election follows, domain-rules.md §6), or a cancelled poll's. */
+  readonly unfilledSeats: number;
   readonly warnings: readonly Warning[];
 }
 
@@ -93,8 +100,10 @@ export interface TallyTotals {
   readonly seats: number;
   readonly validVotes: number;
   readonly uncontested: number;
-  /** Seats left undecided by a tie the file does not resolve. */
+  /** Seats the file does not settle (ContestTally.undecidedSeats). */
   readonly undecidedSeats: number;
+  /** Seats no candidate filled (ContestTally.unfilledSeats). Party seats + undecided + unfilled = seats. */
+  readonly unfilledSeats: number;
 }
 
 export interface TallySummary {
@@ -162,6 +171,13 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     };
   });
 
+  const elected = candidates.filter((c) => c.elected === true).length;
+  // A cancelled poll fills nothing; otherwise a seat without a candidate stays empty, unless the file gives parties'
+  // votes, not candidates (then a party may have stood more candidates than the file shows: the seat is undecided).
+  const standing = contest.status === 'cancelled' ? 0 : contest.votesByParty === true ? contest.seats : contest.candidates.length;
+  const unfilledSeats = Math.max(0, contest.seats - standing);
+  const undecidedSeats = Math.max(0, contest.seats - unfilledSeats - elected);
+
   const turnout = contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
 
   const counted: ContestTally = {
@@ -188,6 +204,8 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     defending: contest.defending,
     quota: contest.quota ?? null,
     votesMissing: contest.votesMissing === true,
+    undecidedSeats,
+    unfilledSeats,
     warnings: count.warnings,
   };
   checkContest(counted);
@@ -229,6 +247,7 @@ function countSeats(contest: Contest): SeatCount {
 
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
   if (contest.system === 'stv') return countStv(contest, name);
+  if (contest.votesByParty === true && contest.seats > 1 && !hasFlags) return countPartyVotes(contest, name);
   const sorted = contest.candidates
     .map((candidate, index) => ({ candidate, index }))
     .sort(
@@ -339,6 +358,31 @@ function countSeats(contest: Contest): SeatCount {
     decidedByLot: false,
     electedFrom: 'votes',
     warnings,
+  };
+}
+
+/**
+ * A multi-member contest given as one vote per party (Contest.votesByParty): the top parties need not be the
+ * winners, since a party may have stood as many candidates as seats (1945 Stockport, two seats: Conservative 30,915,
+ * Labour 29,652, and both members Conservative). The seats are left undecided, the votes still count.
+ */
+function countPartyVotes(contest: Contest, name: string): SeatCount {
+  const sorted = [...contest.candidates].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
+  return {
+    order: sorted.map((candidate, i) => ({ candidate, elected: null, rank: ranks[i] ?? null })),
+    majority: null,
+    tieForLastSeat: false,
+    decidedByLot: false,
+    electedFrom: 'votes',
+    warnings: [
+      warning(
+        'winners-unknown',
+        `${name}: ${plural(contest.seats, 'seat')} filled, and the file gives one vote figure per party, not per candidate: ` +
+          `who won the seats is not known (a party may have stood more than one candidate), so they are left undecided`,
+        contest.origin,
+      ),
+    ],
   };
 }
 
@@ -487,6 +531,8 @@ export class TallyBuilder {
   private readonly councils = new Map<string, Totals>();
   private uncontested = 0;
   private undecidedSeats = 0;
+  private unfilledSeats = 0;
+  private overfilledSeats = 0;
 
   constructor(readonly shareMethod: ShareMethod) {}
 
@@ -507,16 +553,24 @@ export class TallyBuilder {
       council.add(result);
     }
     if (result.status === 'uncontested') this.uncontested += 1;
-    if (result.tieForLastSeat && !result.decidedByLot) {
-      const decided = result.candidates.filter((c) => c.elected === true).length;
-      this.undecidedSeats += result.seats - decided;
-    }
+    this.undecidedSeats += result.undecidedSeats;
+    this.unfilledSeats += result.unfilledSeats;
+    this.overfilledSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
     return result;
   }
 
   finish(): TallySummary {
+    const parties = this.overall.result();
+    checkSeatTotals({
+      seats: this.overall.seats,
+      partySeats: sum(parties.map((p) => p.seats)),
+      undecidedSeats: this.undecidedSeats,
+      unfilledSeats: this.unfilledSeats,
+      overfilledSeats: this.overfilledSeats,
+      subject: 'the totals',
+    });
     return {
-      parties: this.overall.result(),
+      parties,
       councils: [...this.councils].map(([council, totals]) => ({
         council,
         parties: totals.result(),
@@ -530,6 +584,7 @@ export class TallyBuilder {
         validVotes: this.overall.validVotes,
         uncontested: this.uncontested,
         undecidedSeats: this.undecidedSeats,
+        unfilledSeats: this.unfilledSeats,
       },
     };
   }

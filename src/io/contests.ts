@@ -20,6 +20,7 @@ interface Draft {
   rejected: Known<number>;
   defending: Known<string>;
   cancelled: boolean;
+  votesByParty: boolean;
   system: Known<VotingSystem>;
   quota: Known<number>;
   readonly candidates: Candidate[];
@@ -120,6 +121,7 @@ export class ContestAssembler {
           rejected: null,
           defending: null,
           cancelled: false,
+          votesByParty: false,
           system: null,
           quota: null,
           candidates: [],
@@ -136,6 +138,7 @@ export class ContestAssembler {
     draft.rejected = agree(draft, 'rejected', draft.rejected, row.rejected, row.origin);
     draft.defending = agree(draft, 'defending', draft.defending, row.defending, row.origin);
     draft.cancelled ||= row.cancelled;
+    draft.votesByParty ||= row.votesByParty === true;
     draft.system = agree(draft, 'voting system', draft.system, row.system ?? null, row.origin);
     draft.quota = agree(draft, 'quota', draft.quota, row.quota ?? null, row.origin);
 
@@ -212,6 +215,7 @@ export class ContestAssembler {
       rejected: draft.rejected?.value ?? null,
       defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
       cancelled: draft.cancelled,
+      votesByParty: draft.votesByParty,
       system: draft.system?.value,
       quota: draft.quota?.value ?? null,
       origin: draft.origin,

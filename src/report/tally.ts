@@ -90,7 +90,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
       partyLabel(candidate),
       candidate.votes,
       candidate.share,
-      candidate.elected === true ? 'elected' : candidate.elected === null ? (contest.system === 'stv' ? '?' : 'tied') : '',
+      candidate.elected === true ? 'elected' : candidate.elected === null ? (contest.tieForLastSeat ? 'tied' : '?') : '',
     ],
     colour: colour(candidate.party),
     strong: candidate.elected === true,
@@ -145,8 +145,13 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
       spans.push(text(winner.party, colour(winner.party), true));
       if (contest.seats > 1) spans.push(text(` ${winner.seats}`));
     });
+  const unfilled = contest.unfilledSeats > 0 ? `, ${plural(contest.unfilledSeats, 'seat')} unfilled (fewer candidates than seats)` : '';
   if (contest.status === 'uncontested') {
-    spans.push(text(winners.length === 0 ? 'no candidates elected' : ' unopposed'));
+    spans.push(text(winners.length === 0 ? 'no candidates elected' : ` unopposed${unfilled}`));
+    return spans;
+  }
+  if (contest.warnings.some((w) => w.code === 'winners-unknown')) {
+    spans.push(text(`${plural(contest.seats, 'seat')}, winners not in the file (one vote figure per party, not per candidate)`));
     return spans;
   }
   if (contest.system === 'stv') {
@@ -252,7 +257,8 @@ function totalsBlock(
         plural(totals.seats, 'seat'),
         `valid votes ${formatCount(totals.validVotes)}`,
         ...(totals.uncontested > 0 ? [`${totals.uncontested} returned unopposed`] : []),
-        ...(totals.undecidedSeats > 0 ? [`${totals.undecidedSeats} undecided by ties`] : []),
+        ...(totals.undecidedSeats > 0 ? [`${plural(totals.undecidedSeats, 'seat')} undecided (the file does not say who won)`] : []),
+        ...(totals.unfilledSeats > 0 ? [`${plural(totals.unfilledSeats, 'seat')} unfilled (fewer candidates than seats)`] : []),
       ].join(' · '),
     );
   }
