@@ -129,6 +129,14 @@ describe.each(inputs.map((input) => [label(input), input]))('%s', (_, input) => 
     expect(run.stdout).not.toMatch(/\bNaN\b|\bundefined\b|Infinity|\bnull\b/);
   });
 
+  it('draws the shares chart as an SVG', async () => {
+    const run = await runCli(['chart', 'shares', input, '--quiet']);
+    expectNoCrash(run);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^<svg [^>]*>[\s\S]*<\/svg>\n?$/);
+    expect(run.stdout).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
   it('is checked by results check: a verdict (exit 0 or 1) and a results.check/1 document, never a crash', async () => {
     const run = await runCli(['check', input, '--format', 'json']);
     expectNoCrash(run);
@@ -175,6 +183,18 @@ describe.each(pairs.map(([before, after]) => [label(before), label(after), befor
     expect(run.status).toBe(0);
     expect(run.stdout.match(/^[^\n]+: [^\n]+ (hold|gain from [^,\n]+), majority /gm)).toHaveLength(650);
     expect(run.stdout).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/);
+  });
+});
+
+describe('published national figures', () => {
+  it('GE2019: seats and votes per party as the Commons Library publishes them (CBP-8749, General Election 2019)', async () => {
+    // House of Commons Library, "General Election 2019: results and analysis" (CBP-8749), table 1.
+    const run = await runCli(['tally', real('uk-hoc-library', 'HoC-GE2019-results-by-candidate.csv'), '--format', 'json', '--quiet']);
+    const { parties } = JSON.parse(run.stdout) as TallyDocument;
+    const seats = Object.fromEntries(parties.filter((p) => p.seats > 0).map((p) => [p.partyCode, p.seats]));
+    expect(seats).toEqual({ Con: 365, Lab: 202, SNP: 48, LD: 11, DUP: 8, SF: 7, PC: 4, SDLP: 2, Grn: 1, APNI: 1, Spk: 1 });
+    const votes = Object.fromEntries(parties.map((p) => [p.partyCode, p.votes]));
+    expect([votes['Con'], votes['Lab'], votes['LD'], votes['SNP']]).toEqual([13_966_454, 10_269_051, 3_696_419, 1_242_380]);
   });
 });
 
