@@ -56,10 +56,12 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
   const title =
     councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
   blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
+  // The share method and the majority apply to plurality contests; an STV count has conventions of its own.
+  const plurality = result.contests.some((c) => c.system !== 'stv');
   const footer = [
-    `Shares: ${shareMethodText[result.shareMethod]}.`,
+    ...(plurality ? [`Shares: ${shareMethodText[result.shareMethod]}.`] : []),
     ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
-    `Majority: ${majorityText}.`,
+    ...(plurality ? [`Majority: ${majorityText}.`] : []),
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
     rowsText(election.rows, election.sources),
     ...(comparison
