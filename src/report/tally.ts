@@ -7,7 +7,7 @@ import type { RowAccount, SetAside } from '../core/model';
 import type { ContestTally, PartyTotal, Tally } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
-import type { Block, Column, Report, ReportTable, Row, Span } from './report';
+import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
 import { plural } from '../errors';
 import type { ContestResult } from '../core/gains';
@@ -277,65 +277,4 @@ function rowsText(rows: RowAccount, sources: readonly string[]): string {
 /** "2 rows (blank)": how many rows were set aside for one reason. */
 export function setAsideText(setAside: SetAside): string {
   return `${plural(setAside.count, 'row')} (${setAside.reason})`;
-}
-
-/** The CSV view: one row per candidate, with the contest's fields repeated. */
-export const tallyCsvColumns: readonly Column[] = [
-  'council',
-  'area',
-  'code',
-  'seats',
-  'status',
-  'validVotes',
-  'votesCast',
-  'electorate',
-  'ballots',
-  'rejected',
-  'turnout',
-  'majority',
-  'majorityShare',
-  'tieForLastSeat',
-  'candidate',
-  'party',
-  'partyCode',
-  'description',
-  'votes',
-  'share',
-  'elected',
-  'rank',
-].map((key) => ({ key, label: key, type: 'text' as const }));
-
-/** One contest's CSV rows, in the columns of tallyCsvColumns. */
-export function contestCsvRows(c: ContestTally): Row[] {
-  return c.candidates.map((candidate) => ({
-    cells: [
-      c.council,
-      c.area,
-      c.code,
-      c.seats,
-      c.status,
-      c.validVotes,
-      c.votesCast,
-      c.electorate,
-      c.ballots,
-      c.rejected,
-      c.turnout,
-      c.majority,
-      c.majorityShare,
-      c.tieForLastSeat,
-      candidate.name,
-      candidate.party,
-      candidate.partyCode,
-      candidate.description,
-      candidate.votes,
-      candidate.share,
-      candidate.elected,
-      candidate.rank,
-    ],
-  }));
-}
-
-/** The whole tally as the CSV table. */
-export function tallyCsv(result: Tally): ReportTable {
-  return { columns: tallyCsvColumns, rows: result.contests.flatMap(contestCsvRows) };
 }
