@@ -15,6 +15,7 @@ import type { ShareChange } from '../core/swing';
 import { baselineText, matchedText } from './comparison';
 import { comparedContest, type TallyComparison } from './tally-document';
 import { formatChange } from './numbers';
+import { largest, smallest } from '../core/arrays';
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -178,8 +179,8 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     }
     return spans;
   }
-  const lastElected = Math.min(...contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
-  const firstUnelected = Math.max(...contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
+  const lastElected = smallest(contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
+  const firstUnelected = largest(contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
   if (contest.tieForLastSeat) {
     spans.push(text(`, majority 0 (tie at ${formatCount(lastElected)}, decided by lot)`));
   } else {

@@ -7,6 +7,7 @@ import type { Contest, ShareMethod } from '../model';
 import { sum } from '../shares';
 import { tallyContest } from '../tally';
 import { describeContest, finding, type Finding } from './finding';
+import { append } from '../arrays';
 
 export function consistencyFindings(contest: Contest, shareMethod: ShareMethod): Finding[] {
   const findings: Finding[] = tallyContest(contest, shareMethod).warnings.map((w) => finding(w.code, w.message, w.origin));
@@ -44,7 +45,7 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
       }
     }
     // STV: the tally itself checks first preferences + rejected = ballots (one first preference a paper).
-    if (contest.system !== 'stv') findings.push(...ballotFindings(contest, name, votesCast, ballots, rejected));
+    if (contest.system !== 'stv') append(findings, ballotFindings(contest, name, votesCast, ballots, rejected));
   }
   if (electorate !== null) {
     if (ballots !== null && ballots > electorate) {
