@@ -111,3 +111,22 @@ function sumOf(values: readonly number[]): number {
   for (const value of values) total += value;
   return total;
 }
+
+/**
+ * The totals account for every seat: each is won by a party, left undecided by a tie the file does not
+ * settle, or unfilled (no winner in the file); candidates elected beyond a contest's seats are counted
+ * for their parties as the file says, and counted as such.
+ */
+export function checkSeatAccount(
+  totals: { readonly seats: number; readonly undecidedSeats: number; readonly unfilledSeats: number; readonly electedBeyondSeats: number },
+  partySeats: number,
+): void {
+  const accounted = partySeats + totals.undecidedSeats + totals.unfilledSeats - totals.electedBeyondSeats;
+  if (accounted !== totals.seats) {
+    throw new InvariantError(
+      'seats = party seats + undecided + unfilled',
+      'the totals',
+      `${totals.seats} seats, but ${partySeats} won by parties, ${totals.undecidedSeats} undecided, ${totals.unfilledSeats} unfilled and ${totals.electedBeyondSeats} elected beyond the seats`,
+    );
+  }
+}

@@ -6,7 +6,7 @@
 import { plural, type Origin } from '../errors';
 import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
 import { largest, smallest } from './arrays';
-import { checkContest } from './invariants';
+import { checkContest, checkSeatAccount } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
 
@@ -96,6 +96,13 @@ export interface TallyTotals {
   readonly uncontested: number;
   /** Seats left undecided by a tie the file does not resolve. */
   readonly undecidedSeats: number;
+  /**
+   * Seats the file gives no winner for, other than ties: fewer candidates than seats, fewer marked elected
+   * than seats, an STV count without its elected column, a cancelled poll. Counted for no party.
+   */
+  readonly unfilledSeats: number;
+  /** Candidates marked elected beyond a contest's seats (the file's flags disagree with its seats). */
+  readonly electedBeyondSeats: number;
 }
 
 export interface TallySummary {
@@ -235,8 +242,19 @@ function countSeats(contest: Contest): SeatCount {
     };
   }
 
+  if (contest.seats > contest.candidates.length) {
+    const unfilled = contest.seats - contest.candidates.length;
+    warnings.push(
+      warning(
+        'more-seats-than-candidates',
+        `${name}: a poll for ${plural(contest.seats, 'seat')} with only ${plural(contest.candidates.length, 'candidate')}: ` +
+          `${plural(unfilled, 'seat')} left unfilled, counted for no party`,
+        contest.origin,
+      ),
+    );
+  }
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  if (contest.system === 'stv') return countStv(contest, name);
+  if (contest.system === 'stv') return countStv(contest, name, warnings);
   const sorted = contest.candidates
     .map((candidate, index) => ({ candidate, index }))
     .sort(
@@ -257,7 +275,8 @@ function countSeats(contest: Contest): SeatCount {
       warnings.push(
         warning(
           'elected-count',
-          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`,
+          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}` +
+            electedCountConsequence(electedVotes.length, contest.seats, contest.candidates.length),
           contest.origin,
         ),
       );
@@ -355,13 +374,12 @@ function countSeats(contest: Contest): SeatCount {
  * the result and no plurality majority exists. Without flags the winners cannot be known from first
  * preferences, and the tool says so rather than guess.
  */
-function countStv(contest: Contest, name: string): SeatCount {
+function countStv(contest: Contest, name: string, warnings: Warning[]): SeatCount {
   const sorted = [...contest.candidates].sort(
     (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || Number(b.elected === true) - Number(a.elected === true),
   );
   const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  const warnings: Warning[] = [];
   const marked = contest.candidates.filter((c) => c.elected === true).length;
   if (contest.votesMissing === true) {
     warnings.push(
@@ -424,6 +442,17 @@ function competitionRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
+/**
+ * What the totals do with a contest whose elected flags do not fill its seats: said in the warning, so the
+ * seat count in the totals is never a surprise. Seats beyond the candidates have their own warning.
+ */
+function electedCountConsequence(elected: number, seats: number, candidates: number): string {
+  const open = Math.min(seats, candidates) - elected;
+  if (open > 0) return `: ${plural(open, 'seat')} with no winner in the file, counted for no party`;
+  if (elected > seats) return `: all ${elected} counted as elected, as the file says`;
+  return '';
+}
+
 function describeContest(contest: Pick<Contest, 'council' | 'area'>): string {
   return contest.council === null ? contest.area : `${contest.area} (${contest.council})`;
 }
@@ -482,6 +511,8 @@ export class TallyBuilder {
   private readonly councils = new Map<string, Totals>();
   private uncontested = 0;
   private undecidedSeats = 0;
+  private unfilledSeats = 0;
+  private electedBeyondSeats = 0;
 
   constructor(readonly shareMethod: ShareMethod) {}
 
@@ -502,15 +533,17 @@ export class TallyBuilder {
       council.add(result);
     }
     if (result.status === 'uncontested') this.uncontested += 1;
-    if (result.tieForLastSeat && !result.decidedByLot) {
-      const decided = result.candidates.filter((c) => c.elected === true).length;
-      this.undecidedSeats += result.seats - decided;
-    }
+    // Every seat is a party's, undecided by a tie, or unfilled: the totals account for each (checkSeatAccount).
+    const decided = result.candidates.filter((c) => c.elected === true).length;
+    const tied = result.tieForLastSeat && !result.decidedByLot ? Math.max(0, result.seats - decided) : 0;
+    this.undecidedSeats += tied;
+    this.unfilledSeats += Math.max(0, result.seats - decided - tied);
+    this.electedBeyondSeats += Math.max(0, decided - result.seats);
     return result;
   }
 
   finish(): TallySummary {
-    return {
+    const summary: TallySummary = {
       parties: this.overall.result(),
       councils: [...this.councils].map(([council, totals]) => ({
         council,
@@ -525,7 +558,11 @@ export class TallyBuilder {
         validVotes: this.overall.validVotes,
         uncontested: this.uncontested,
         undecidedSeats: this.undecidedSeats,
+        unfilledSeats: this.unfilledSeats,
+        electedBeyondSeats: this.electedBeyondSeats,
       },
     };
+    checkSeatAccount(summary.totals, sum(summary.parties.map((p) => p.seats)));
+    return summary;
   }
 }

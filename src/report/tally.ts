@@ -173,6 +173,11 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     );
     return spans;
   }
+  if (winners.length === 0 && contest.candidates.length > 0) {
+    // A poll with nobody marked elected: say so rather than print an empty winner.
+    spans.push(text(`no winner in the file (0 of ${plural(contest.seats, 'seat')} marked elected)`));
+    return spans;
+  }
   if (contest.majority === null) {
     if (contest.electedFrom === 'file' && contest.candidates.some((c) => c.elected === false)) {
       spans.push(text(' (elected as the file says; not in vote order, so no majority)'));
@@ -254,6 +259,8 @@ function totalsBlock(
         `valid votes ${formatCount(totals.validVotes)}`,
         ...(totals.uncontested > 0 ? [`${totals.uncontested} returned unopposed`] : []),
         ...(totals.undecidedSeats > 0 ? [`${totals.undecidedSeats} undecided by ties`] : []),
+        ...(totals.unfilledSeats > 0 ? [`${plural(totals.unfilledSeats, 'seat')} with no winner in the file`] : []),
+        ...(totals.electedBeyondSeats > 0 ? [`${totals.electedBeyondSeats} more marked elected than seats`] : []),
       ].join(' · '),
     );
   }
