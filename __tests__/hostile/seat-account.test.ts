@@ -34,3 +34,28 @@ describe('every seat accounted for', () => {
     expect(json.totals).toMatchObject({ seats: 2, unfilledSeats: 1 });
   });
 });
+
+describe('council compositions over several councils (item 7)', () => {
+  it('a composition CSV naming only some councils warns for the others', async () => {
+    const run = await results([
+      'council',
+      'fixtures/leap-2019-extract.csv',
+      '--all-out',
+      '--before',
+      'fixtures/bad/composition-one-council.csv',
+      '--format',
+      'json',
+    ]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).councils.map((c: { council: string }) => c.council)).toEqual(['Worcester']);
+    expect(run.stderr).toContain('results: warning: no composition before for 1 council (Tunbridge Wells): left out\n');
+    expect(run.stderr).toContain('Worcester: 1 seat filled at an all-out election, 31 in the composition before');
+  });
+
+  it('an unnamed composition over several councils is refused, not counted into the first', async () => {
+    const run = await results(['council', 'fixtures/leap-2019-extract.csv', '--before', 'Lab=2,Con=1']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/names no council, and fixtures\/leap-2019-extract.csv has 2 councils/);
+  });
+});

@@ -214,7 +214,9 @@ function contestNote(contest: ContestTally): string {
     if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
       parts.push(`valid votes ${formatCount(contest.validVotes)}`);
     } else {
-      parts.push(`${contest.seats} seats: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`);
+      parts.push(
+        `${plural(contest.seats, 'seat')}: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`,
+      );
     }
   }
   if (contest.majority !== null) parts.push(`majority ${formatCount(contest.majority)} (${formatShare(contest.majorityShare)})`);
