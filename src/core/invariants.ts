@@ -76,28 +76,6 @@ export function checkContest(contest: CountedContest): void {
   }
 }
 
-/**
- * The totals account for every seat: the parties' seats + undecided + unfilled = seats (plus any a file marked
- * elected beyond a contest's seats, which a warning names).
- */
-export function checkSeatTotals(totals: {
-  readonly seats: number;
-  readonly partySeats: number;
-  readonly undecidedSeats: number;
-  readonly unfilledSeats: number;
-  readonly overfilledSeats: number;
-  readonly subject: string;
-}): void {
-  const accounted = totals.partySeats + totals.undecidedSeats + totals.unfilledSeats - totals.overfilledSeats;
-  if (accounted !== totals.seats) {
-    throw new InvariantError(
-      "parties' seats + undecided + unfilled = seats",
-      totals.subject,
-      `${totals.partySeats} won, ${totals.undecidedSeats} undecided, ${totals.unfilledSeats} unfilled, ${totals.overfilledSeats} marked beyond the seats, for ${totals.seats} seats`,
-    );
-  }
-}
-
 /** read = used + filtered + set aside, none negative: every row read is accounted for, once. */
 export function checkRowAccount(rows: RowAccount): void {
   const setAside = sumOf(rows.setAside.map((s) => s.count));
@@ -141,4 +119,23 @@ function sumOf(values: readonly number[]): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/**
+ * The totals account for every seat: each is won by a party, undecided (the file does not settle who won),
+ * or unfilled (fewer candidates than seats, a cancelled poll); candidates elected beyond a contest's seats
+ * are counted for their parties as the file says, and counted as such.
+ */
+export function checkSeatAccount(
+  totals: { readonly seats: number; readonly undecidedSeats: number; readonly unfilledSeats: number; readonly electedBeyondSeats: number },
+  partySeats: number,
+): void {
+  const accounted = partySeats + totals.undecidedSeats + totals.unfilledSeats - totals.electedBeyondSeats;
+  if (accounted !== totals.seats) {
+    throw new InvariantError(
+      'seats = party seats + undecided + unfilled',
+      'the totals',
+      `${totals.seats} seats, but ${partySeats} won by parties, ${totals.undecidedSeats} undecided, ${totals.unfilledSeats} unfilled and ${totals.electedBeyondSeats} elected beyond the seats`,
+    );
+  }
 }

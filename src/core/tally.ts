@@ -5,7 +5,8 @@
  */
 import { plural, type Origin } from '../errors';
 import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
-import { checkContest, checkSeatTotals } from './invariants';
+import { largest, smallest } from './arrays';
+import { checkContest, checkSeatAccount } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
 
@@ -104,6 +105,8 @@ export interface TallyTotals {
   readonly undecidedSeats: number;
   /** Seats no candidate filled (ContestTally.unfilledSeats). Party seats + undecided + unfilled = seats. */
   readonly unfilledSeats: number;
+  /** Candidates marked elected beyond a contest's seats (the file's flags disagree with its seats; a warning says so). */
+  readonly electedBeyondSeats: number;
 }
 
 export interface TallySummary {
@@ -154,11 +157,18 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
 
   // Fields written out rather than spread from p: an object spread per party was the tally's costliest line
   // on a 2M-row file. Same keys, same order.
+  // Seats counted in one pass over the elected, not once per party: a ward of 125,000 candidates, each
+  // their own party, was 125,000 squared comparisons. An independent's seats are their own (by name).
+  const seatsByParty = new Map<string, number>();
+  const seatsByIndependent = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.elected !== true) continue;
+    seatsByParty.set(c.party, (seatsByParty.get(c.party) ?? 0) + 1);
+    const own = `${c.party}\u0000${c.name}`;
+    seatsByIndependent.set(own, (seatsByIndependent.get(own) ?? 0) + 1);
+  }
   const contestParties: ContestPartyTally[] = parties.map((p) => {
-    let seats = 0;
-    for (const c of candidates) {
-      if (c.elected === true && c.party === p.party && (!p.independent || c.name === p.candidate)) seats += 1;
-    }
+    const seats = (p.independent ? seatsByIndependent.get(`${p.party}\u0000${p.candidate}`) : seatsByParty.get(p.party)) ?? 0;
     return {
       party: p.party,
       partyCode: p.partyCode,
@@ -245,8 +255,20 @@ function countSeats(contest: Contest): SeatCount {
     };
   }
 
+  // A file of party votes may hide a party's second candidate: there the seats are undecided, not unfilled.
+  if (contest.seats > contest.candidates.length && contest.votesByParty !== true) {
+    const unfilled = contest.seats - contest.candidates.length;
+    warnings.push(
+      warning(
+        'more-seats-than-candidates',
+        `${name}: a poll for ${plural(contest.seats, 'seat')} with only ${plural(contest.candidates.length, 'candidate')}: ` +
+          `${plural(unfilled, 'seat')} left unfilled, counted for no party`,
+        contest.origin,
+      ),
+    );
+  }
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  if (contest.system === 'stv') return countStv(contest, name);
+  if (contest.system === 'stv') return countStv(contest, name, warnings);
   if (contest.votesByParty === true && contest.seats > 1 && !hasFlags) return countPartyVotes(contest, name);
   const sorted = contest.candidates
     .map((candidate, index) => ({ candidate, index }))
@@ -268,7 +290,8 @@ function countSeats(contest: Contest): SeatCount {
       warnings.push(
         warning(
           'elected-count',
-          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`,
+          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}` +
+            electedCountConsequence(electedVotes.length, contest.seats, contest.candidates.length),
           contest.origin,
         ),
       );
@@ -391,13 +414,12 @@ function countPartyVotes(contest: Contest, name: string): SeatCount {
  * the result and no plurality majority exists. Without flags the winners cannot be known from first
  * preferences, and the tool says so rather than guess.
  */
-function countStv(contest: Contest, name: string): SeatCount {
+function countStv(contest: Contest, name: string, warnings: Warning[]): SeatCount {
   const sorted = [...contest.candidates].sort(
     (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || Number(b.elected === true) - Number(a.elected === true),
   );
   const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  const warnings: Warning[] = [];
   const marked = contest.candidates.filter((c) => c.elected === true).length;
   if (contest.votesMissing === true) {
     warnings.push(
@@ -453,24 +475,22 @@ function countStv(contest: Contest, name: string): SeatCount {
   };
 }
 
-// Loops rather than Math.min(...values): a contest may have more candidates than a call takes arguments.
-function smallest(values: readonly number[]): number {
-  let least = Number.POSITIVE_INFINITY;
-  for (const value of values) if (value < least) least = value;
-  return least;
-}
-
-function largest(values: readonly number[]): number {
-  let most = Number.NEGATIVE_INFINITY;
-  for (const value of values) if (value > most) most = value;
-  return most;
-}
-
 /** Standard competition ranking ("1224") of values already in descending order. */
 function competitionRanks(values: readonly number[]): number[] {
   const ranks: number[] = [];
   for (let i = 0; i < values.length; i++) ranks.push(i > 0 && values[i - 1] === values[i] ? ranks[i - 1]! : i + 1);
   return ranks;
+}
+
+/**
+ * What the totals do with a contest whose elected flags do not fill its seats: said in the warning, so the
+ * seat count in the totals is never a surprise. Seats beyond the candidates have their own warning.
+ */
+function electedCountConsequence(elected: number, seats: number, candidates: number): string {
+  const open = Math.min(seats, candidates) - elected;
+  if (open > 0) return `: ${plural(open, 'seat')} with no winner in the file, counted for no party`;
+  if (elected > seats) return `: all ${elected} counted as elected, as the file says`;
+  return '';
 }
 
 function describeContest(contest: Pick<Contest, 'council' | 'area'>): string {
@@ -532,7 +552,7 @@ export class TallyBuilder {
   private uncontested = 0;
   private undecidedSeats = 0;
   private unfilledSeats = 0;
-  private overfilledSeats = 0;
+  private electedBeyondSeats = 0;
 
   constructor(readonly shareMethod: ShareMethod) {}
 
@@ -553,24 +573,16 @@ export class TallyBuilder {
       council.add(result);
     }
     if (result.status === 'uncontested') this.uncontested += 1;
+    // Every seat is a party's, undecided, or unfilled: the totals account for each (checkSeatAccount).
     this.undecidedSeats += result.undecidedSeats;
     this.unfilledSeats += result.unfilledSeats;
-    this.overfilledSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
+    this.electedBeyondSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
     return result;
   }
 
   finish(): TallySummary {
-    const parties = this.overall.result();
-    checkSeatTotals({
-      seats: this.overall.seats,
-      partySeats: sum(parties.map((p) => p.seats)),
-      undecidedSeats: this.undecidedSeats,
-      unfilledSeats: this.unfilledSeats,
-      overfilledSeats: this.overfilledSeats,
-      subject: 'the totals',
-    });
-    return {
-      parties,
+    const summary: TallySummary = {
+      parties: this.overall.result(),
       councils: [...this.councils].map(([council, totals]) => ({
         council,
         parties: totals.result(),
@@ -585,7 +597,10 @@ export class TallyBuilder {
         uncontested: this.uncontested,
         undecidedSeats: this.undecidedSeats,
         unfilledSeats: this.unfilledSeats,
+        electedBeyondSeats: this.electedBeyondSeats,
       },
     };
+    checkSeatAccount(summary.totals, sum(summary.parties.map((p) => p.seats)));
+    return summary;
   }
 }

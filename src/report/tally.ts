@@ -15,6 +15,7 @@ import type { ShareChange } from '../core/swing';
 import { baselineText, matchedText } from './comparison';
 import { comparedContest, type TallyComparison } from './tally-document';
 import { formatChange } from './numbers';
+import { largest, smallest } from '../core/arrays';
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -152,6 +153,7 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     spans.push(text(winners.length === 0 ? 'no candidates elected' : ` unopposed${unfilled}`));
     return spans;
   }
+  if (unfilled !== '') spans.push(text(unfilled.slice(winners.length > 0 ? 0 : 2)));
   if (contest.warnings.some((w) => w.code === 'winners-unknown')) {
     spans.push(text(`${plural(contest.seats, 'seat')}, winners not in the file (one vote figure per party, not per candidate)`));
     return spans;
@@ -179,14 +181,19 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     );
     return spans;
   }
+  if (winners.length === 0 && contest.candidates.length > 0) {
+    // A poll with nobody marked elected: say so rather than print an empty winner.
+    spans.push(text(`no winner in the file (0 of ${plural(contest.seats, 'seat')} marked elected)`));
+    return spans;
+  }
   if (contest.majority === null) {
     if (contest.electedFrom === 'file' && contest.candidates.some((c) => c.elected === false)) {
       spans.push(text(' (elected as the file says; not in vote order, so no majority)'));
     }
     return spans;
   }
-  const lastElected = Math.min(...contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
-  const firstUnelected = Math.max(...contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
+  const lastElected = smallest(contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
+  const firstUnelected = largest(contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
   if (contest.tieForLastSeat) {
     spans.push(text(`, majority 0 (tie at ${formatCount(lastElected)}, decided by lot)`));
   } else {
@@ -215,7 +222,9 @@ function contestNote(contest: ContestTally): string {
     if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
       parts.push(`valid votes ${formatCount(contest.validVotes)}`);
     } else {
-      parts.push(`${contest.seats} seats: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`);
+      parts.push(
+        `${plural(contest.seats, 'seat')}: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`,
+      );
     }
   }
   if (contest.majority !== null) parts.push(`majority ${formatCount(contest.majority)} (${formatShare(contest.majorityShare)})`);
@@ -261,6 +270,7 @@ function totalsBlock(
         ...(totals.uncontested > 0 ? [`${totals.uncontested} returned unopposed`] : []),
         ...(totals.undecidedSeats > 0 ? [`${plural(totals.undecidedSeats, 'seat')} undecided (the file does not say who won)`] : []),
         ...(totals.unfilledSeats > 0 ? [`${plural(totals.unfilledSeats, 'seat')} unfilled (fewer candidates than seats)`] : []),
+        ...(totals.electedBeyondSeats > 0 ? [`${totals.electedBeyondSeats} more marked elected than seats`] : []),
       ].join(' · '),
     );
   }

@@ -20,6 +20,7 @@ import {
   textWidth,
   type ChartOptions,
 } from './svg';
+import { largest as largestOf } from '../../core/arrays';
 
 const WIDTH = 640;
 const ROW = 30;
@@ -28,12 +29,21 @@ const FONT = 13;
 
 export function gainsChart(data: GainsData, options: ChartOptions = {}): string {
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), 200);
+  const labelWidth = Math.min(
+    largestOf(
+      data.parties.map((p) => textWidth(p.party, FONT) + 4),
+      60,
+    ),
+    200,
+  );
   const barStart = 16 + labelWidth + 10;
   const netWidth = 84;
   const barEnd = WIDTH - 16 - netWidth;
   const zero = (barStart + barEnd) / 2;
-  const largest = Math.max(1, ...data.parties.flatMap((p) => [p.gains, p.losses]));
+  const largest = largestOf(
+    data.parties.flatMap((p) => [p.gains, p.losses]),
+    1,
+  );
   const step = largest <= 10 ? 1 : Math.ceil(largest / 5);
   const scaleTop = Math.ceil(largest / step) * step;
   const half = (barEnd - barStart) / 2;

@@ -8,6 +8,7 @@ import type { HemicycleData } from '../../report/charts/data';
 import { formatCount } from '../../report/numbers';
 import { plural } from '../../errors';
 import { escapeXml, fillColours, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
+import { append, largest } from '../../core/arrays';
 
 const WIDTH = 640;
 const RADIUS = 280;
@@ -65,7 +66,7 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
   }
 
   const legend = legendRows(groups, cy + seatRadius + 24);
-  body.push(...legend.elements);
+  append(body, legend.elements);
 
   return svgDocument({
     id: options.id ?? 'seats',
@@ -121,7 +122,13 @@ function legendRows(
   top: number,
 ): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
-  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 52)));
+  const columnWidth = Math.min(
+    WIDTH - 32,
+    largest(
+      labels.map((l) => textWidth(l, 13) + 52),
+      120,
+    ),
+  );
   const columns = Math.max(1, Math.floor((WIDTH - 32) / columnWidth));
   const elements: string[] = [];
   groups.forEach((group, i) => {

@@ -21,6 +21,7 @@ import {
   textWidth,
   typographic,
 } from './svg';
+import { largest as largestOf } from '../../core/arrays';
 
 const WIDTH = 640;
 const ROW = 30;
@@ -30,11 +31,20 @@ const FONT = 13;
 export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}): string {
   const compared = data.compared ?? data.parties.some((p) => p.change !== null);
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), 200);
+  const labelWidth = Math.min(
+    largestOf(
+      data.parties.map((p) => textWidth(p.party, FONT) + 4),
+      60,
+    ),
+    200,
+  );
   const barStart = 16 + labelWidth + 10;
   const changeWidth = compared ? 92 : 0;
   const barWidth = WIDTH - 16 - changeWidth - barStart - 10;
-  const largest = Math.max(0, ...data.parties.map((p) => p.share ?? 0));
+  const largest = largestOf(
+    data.parties.map((p) => p.share ?? 0),
+    0,
+  );
   const step = largest > 0.6 ? 0.2 : largest > 0.2 ? 0.1 : 0.05;
   const scaleTop = Math.max(step, Math.ceil(largest / step - 1e-9) * step);
   const x = (share: number) => barStart + (share / scaleTop) * barWidth;
