@@ -132,6 +132,8 @@ export interface Scoreboard {
   readonly declared: number;
   /** Contests to come in all (M), or null when neither a previous result nor a list says. */
   readonly expected: number | null;
+  /** Declared contests that are in that list (N of M); the rest are `unexpected`. */
+  readonly declaredExpected: number;
   readonly expectedFrom: 'previous' | 'expect' | null;
   readonly seatsDeclared: number;
   readonly seatsExpected: number | null;
@@ -244,7 +246,8 @@ export function scoreboard(input: ScoreboardInput): Scoreboard {
   return {
     shareMethod,
     declared: declared.length,
-    expected: expectedList === null ? null : expectedList.length + unexpected.length,
+    expected: expectedList === null ? null : expectedList.length,
+    declaredExpected: declared.length - unexpected.length,
     expectedFrom,
     seatsDeclared: sum(declared.map((c) => c.seats)),
     seatsExpected: expectedList === null ? null : sum(undeclared.map((c) => c.seats)) + sum(declared.map((c) => c.seats)),
