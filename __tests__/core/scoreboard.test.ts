@@ -106,6 +106,21 @@ describe('the scoreboard of Worcester 2016, ward by ward', () => {
   });
 });
 
+it('does not call control when declared contests are missing from the list of contests to come', async () => {
+  const election = await read(fixture('worcester-2016-defending.csv'));
+  const previous = await read(fixture('worcester-2012.csv'));
+  const before = parseInlineComposition('Con=19,Lab=15,Grn=1', new PartyRegistry());
+  // The 2012 fixture has Battenhall alone: as the list of contests to come it would leave no seat to come.
+  const boards = replay(election.contests, { previous: previous.contests, expected: null, compositions: [before], shareMethod: 'top' });
+  expect(boards[11]).toMatchObject({ declared: 12, expected: 1, declaredExpected: 1 });
+  expect(boards[11]!.unexpected).toHaveLength(11);
+  for (const board of boards) expect(board.councils[0]!.control.status).toBe('unknown');
+  expect(boards[11]!.councils[0]!.control).toEqual({
+    status: 'unknown',
+    reason: '11 declared contests are not in the list of contests to come, so the seats still to come are not known',
+  });
+});
+
 describe('the North East in GE2019 against GE2017, constituency by constituency', () => {
   async function night() {
     const election = await read(fixture('hoc-ge2019-north-east.csv'));

@@ -233,6 +233,7 @@ export function scoreboard(input: ScoreboardInput): Scoreboard {
       declared.filter((c) => sameCouncil(c.council, name)),
       expectedList === null ? null : undeclared.filter((c) => sameCouncil(c.council, name)),
       defendersOf,
+      unexpected.filter((c) => sameCouncil(c.council, name)).length,
     ),
   );
 
@@ -350,6 +351,7 @@ function councilScore(
   declared: readonly Contest[],
   undeclared: readonly ExpectedContest[] | null,
   defendersOf: (c: ExpectedContest) => string[] | null,
+  unexpected: number,
 ): CouncilScore & { base: CouncilBase | null } {
   const label = name ?? composition?.council ?? 'the council';
   const seatsDeclared = sum(declared.map((c) => c.seats));
@@ -374,6 +376,12 @@ function councilScore(
   });
   if (composition === null) return unknown('no composition before the election (--before)');
   if (undeclared === null) return unknown('the contests to come are not known (give --previous or --expect)');
+  // A declared contest missing from the list shows the list is not the whole election: what is still to come
+  // is then not known, and a call on control could be wrong.
+  if (unexpected > 0)
+    return unknown(
+      `${unexpected} declared contest${unexpected === 1 ? ' is' : 's are'} not in the list of contests to come, so the seats still to come are not known`,
+    );
   const base = councilBase(label, composition, [...declared, ...undeclared], defendersOf);
   if ('reason' in base) return unknown(base.reason);
 

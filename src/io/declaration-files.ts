@@ -93,7 +93,10 @@ export async function readDeclarations(name: string, options: ReadOptions, whole
       holdRows: Number.POSITIVE_INFINITY,
       onError: (error) => errors.push(error),
     });
-    return { contests: withoutSuspects(election.contests, errors), errors, warnings: election.warnings, pending };
+    let contests = withoutSuspects(election.contests, errors);
+    // A record still being written most likely belongs to the last contest read: it waits with it.
+    if (pending > 0) contests = withoutLast(contests);
+    return { contests, errors, warnings: election.warnings, pending };
   } catch (error) {
     // A header alone is not a declaration yet: nothing to count, nothing wrong.
     if (error instanceof InputError && error.code === 'empty-file') return { contests: [], errors: [], warnings: [], pending };
@@ -120,6 +123,21 @@ function withoutSuspects(contests: readonly Contest[], errors: readonly DataErro
     }
     return !lines.some((line) => first <= line + 1 && last >= line - 1);
   });
+}
+
+/** The contests less the one read last (the one with the last line). */
+function withoutLast(contests: readonly Contest[]): Contest[] {
+  let last: Contest | null = null;
+  let lastLine = 0;
+  for (const contest of contests) {
+    for (const candidate of contest.candidates) {
+      if (candidate.origin.line >= lastLine) {
+        lastLine = candidate.origin.line;
+        last = contest;
+      }
+    }
+  }
+  return contests.filter((c) => c !== last);
 }
 
 function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
