@@ -189,6 +189,8 @@ export function scoreboardDocument(board: Scoreboard, info: PartyInfo, warnings:
     seatsDeclared: board.seatsDeclared,
     seatsExpected: board.seatsExpected,
     validVotes: board.validVotes,
+    // Declared contests with a previous result: the gains, losses and the projection's swing rest on these.
+    compared: board.compared,
     parties: board.parties.map((p) => ({
       party: p.party,
       partyCode: info.code(p.party),
