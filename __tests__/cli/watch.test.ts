@@ -31,8 +31,12 @@ function byContest(lines: readonly string[], column: (line: string) => string): 
 }
 
 async function board(...args: string[]) {
+  return boardWith(0, ...args);
+}
+
+async function boardWith(status: number, ...args: string[]) {
   const run = await results('watch', ...args, '--once', '--format', 'json', '--settle', '10');
-  expect(run.status).toBe(0);
+  expect(run.status).toBe(status);
   return { doc: JSON.parse(run.stdout), stderr: run.stderr };
 }
 
@@ -84,10 +88,12 @@ describe('a directory gaining a file per ward: Worcester 2016', () => {
     writeFileSync(path.join(dir, '01.csv'), [worcesterDefending[0], ...wards[0]!].join('\n') + '\n');
     const bad = wards[1]!.map((line, i) => (i === 1 ? line.replace(',887,', ',88seven,') : line));
     writeFileSync(path.join(dir, '02.csv'), [worcesterDefending[0], ...bad].join('\n') + '\n');
-    const { doc, stderr } = await board(dir);
+    // Printed, and exit 1: a script must not take this for the whole count.
+    const { doc, stderr } = await boardWith(1, dir);
     expect(doc.declared).toBe(1);
     expect(doc.latest.map((l: { area: string }) => l.area)).toEqual(['Arboretum']);
     expect(stderr).toContain(`${path.join(dir, '02.csv')}:3: votes must be a whole number, got "88seven" (left out until it is fixed)`);
+    expect(stderr).toContain('results: 1 problem with the declarations (above): the scoreboard counts the rest');
   });
 });
 

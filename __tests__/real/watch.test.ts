@@ -67,7 +67,6 @@ describe('GE2019 declared constituency by constituency against GE2017', () => {
     for (const b of boards) expect(b.projection.basedOn).toBe(b.compared);
     expect(error[3]).toBeLessThanOrEqual(error[1]!);
     expect(error[4]).toBe(0);
-    // eslint-disable-next-line no-console
     console.log(
       `GE2019 projected Conservative seats after ${[...points].join(', ')} declarations: ${boards.map((b) => b.projection.parties.find((p: Doc) => p.party === 'Conservative').seats).join(', ')}`,
     );

@@ -87,7 +87,12 @@ export class WatchSession {
     }
     await this.look(first?.kind === 'directory');
     for (const name of this.lastSeen.keys()) {
-      if (!this.read.has(name)) this.note(`${name}: still being written when looked at; left out (run again, or watch without --once)`);
+      if (!this.read.has(name))
+        this.problem({
+          message: `${name}: still being written when looked at; left out (run again, or watch without --once)`,
+          file: name,
+          line: null,
+        });
     }
     if (this.settings.format === 'json') {
       renderJson(scoreboardDocument(this.board, this.settings.info, this.warnings()), (t) => this.env.stdout.write(t));
@@ -265,7 +270,11 @@ export class WatchSession {
     }
   }
 
+  /** Problems told so far: bad rows, unreadable files, files gone. */
+  problems = 0;
+
   private problem(problem: Problem): void {
+    this.problems += 1;
     this.recent.push(problem);
     if (this.recent.length > 5) this.recent.shift();
     if (this.settings.format === 'ndjson') {

@@ -226,23 +226,50 @@ export function scoreboard(input: ScoreboardInput): Scoreboard {
     return holders.length === old.seats ? holders.map((h) => h.party) : null;
   };
 
-  const councils = councilNames(declared, expectedList).map((name) =>
-    councilScore(
+  // Contests grouped by council once (folding a council's name for every contest of every council was most of
+  // the time of a board of LEAP 2019's 257 councils).
+  const councilKey = foldOnce();
+  const byCouncil = <T extends ExpectedContest>(contests: readonly T[]) => {
+    const groups = new Map<string, T[]>();
+    for (const contest of contests) {
+      const key = councilKey(contest.council);
+      const group = groups.get(key);
+      if (group) group.push(contest);
+      else groups.set(key, [contest]);
+    }
+    return groups;
+  };
+  const declaredBy = byCouncil(declared);
+  const undeclaredBy = byCouncil(undeclared);
+  const unexpectedBy = byCouncil(unexpected);
+  const councils = councilNames(declared, expectedList, councilKey).map((name) => {
+    const key = councilKey(name);
+    return councilScore(
       name,
       compositionFor(name, input.compositions),
-      declared.filter((c) => sameCouncil(c.council, name)),
-      expectedList === null ? null : undeclared.filter((c) => sameCouncil(c.council, name)),
+      declaredBy.get(key) ?? [],
+      expectedList === null ? null : (undeclaredBy.get(key) ?? []),
       defendersOf,
-      unexpected.filter((c) => sameCouncil(c.council, name)).length,
-    ),
-  );
+      unexpectedBy.get(key)?.length ?? 0,
+    );
+  });
 
   let projection: Projection | null = null;
   let noProjection: string | null = null;
   if (input.previous === null) noProjection = 'no previous result (--previous): no projection';
   else if (shares === null || shares.overall.contests === 0)
     noProjection = 'no declared contest matches a previous result with votes yet: no projection';
-  else projection = project(shares.overall.parties, shares.overall.contests, declared, undeclared, previousOf, councils, shareMethod);
+  else
+    projection = project(
+      shares.overall.parties,
+      shares.overall.contests,
+      declared,
+      undeclared,
+      previousOf,
+      councils,
+      shareMethod,
+      councilKey,
+    );
 
   return {
     shareMethod,
@@ -271,15 +298,29 @@ function withoutBase(council: CouncilScore & { base: CouncilBase | null }): Coun
   return score;
 }
 
-function sameCouncil(council: string | null, name: string | null): boolean {
-  return name === null ? council === null : council !== null && areaKey(council) === areaKey(name);
+/** A council's key (its folded name; null for a file that names none), each name folded once. */
+function foldOnce(): (council: string | null) => string {
+  const keys = new Map<string, string>();
+  return (council) => {
+    if (council === null) return '\u0000';
+    let key = keys.get(council);
+    if (key === undefined) {
+      key = areaKey(council);
+      keys.set(council, key);
+    }
+    return key;
+  };
 }
 
 /** Councils in the order first met: declared contests, then contests to come. */
-function councilNames(declared: readonly Contest[], expected: readonly ExpectedContest[] | null): (string | null)[] {
+function councilNames(
+  declared: readonly Contest[],
+  expected: readonly ExpectedContest[] | null,
+  councilKey: (council: string | null) => string,
+): (string | null)[] {
   const names = new Map<string, string | null>();
   for (const contest of [...declared, ...(expected ?? [])]) {
-    const key = contest.council === null ? '' : areaKey(contest.council);
+    const key = councilKey(contest.council);
     if (!names.has(key)) names.set(key, contest.council);
   }
   return [...names.values()];
@@ -427,6 +468,7 @@ function project(
   previousOf: ReadonlyMap<ExpectedContest, Contest>,
   councils: readonly (CouncilScore & { base: CouncilBase | null })[],
   shareMethod: ShareMethod,
+  councilKey: (council: string | null) => string,
 ): Projection {
   const change = new Map(swing.filter((s) => s.candidate === null).map((s) => [s.party, s.change]));
   const contests: ProjectedContest[] = [];
@@ -458,8 +500,9 @@ function project(
   const projectedControl: ProjectedControl[] = [];
   for (const council of councils) {
     if (council.base === null) continue;
-    const mine = contests.filter((c) => sameCouncil(c.council, council.council));
-    const open = sum(unprojected.filter((c) => sameCouncil(c.council, council.council)).map((c) => c.seats));
+    const key = councilKey(council.council);
+    const mine = contests.filter((c) => councilKey(c.council) === key);
+    const open = sum(unprojected.filter((c) => councilKey(c.council) === key).map((c) => c.seats));
     const seatsNow = countParties(mine.flatMap((c) => c.winners));
     for (const row of council.seats) seatsNow.set(row.party, (seatsNow.get(row.party) ?? 0) + row.seats);
     const seats = [...seatsNow].map(([party, n]) => ({ party, seats: n })).sort(bySeats);

@@ -1,6 +1,6 @@
 /** `results watch PATH`: results night, the count as it comes in (issue #13). */
 import { Command, Option } from 'commander';
-import { UsageError } from '../../errors';
+import { FailedCheck, UsageError } from '../../errors';
 import type { ShareMethod } from '../../core/model';
 import { isInlineComposition, parseCompositionFile, parseInlineComposition } from '../../io/composition';
 import { parseExpectFile } from '../../io/expect-file';
@@ -91,7 +91,13 @@ Examples:
       settle: flags.settle,
       quiet: flags.quiet === true,
     });
-    if (flags.once === true) await session.once();
-    else await session.live();
+    if (flags.once !== true) return session.live();
+    await session.once();
+    // A script running --once must not take a scoreboard with declarations left out for a complete one.
+    if (session.problems > 0) {
+      throw new FailedCheck(
+        `${session.problems} problem${session.problems === 1 ? '' : 's'} with the declarations (above): the scoreboard counts the rest`,
+      );
+    }
   });
 }
