@@ -140,7 +140,9 @@ const tmux = spawnSync('tmux', ['-V']).status === 0;
     // Drawn over the first screen, not below it: one scoreboard on the screen, at the top.
     expect(second.split('\n')[0]).toBe('Declared 1 of 1 contests (from --previous), and 1 not in --previous; 2 of 2 seats');
     expect(second.match(/Declared/g)).toHaveLength(1);
+    // Fitted to the terminal: no more lines than rows, no line wider than the 100 columns (so none wraps).
     expect(second.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+    for (const line of second.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
     spawnSync('tmux', ['send-keys', '-t', session, 'C-c']);
     const last = await until((text) => text.includes('exit status'));
     expect(last).toContain('exit status 0');

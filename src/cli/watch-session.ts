@@ -306,7 +306,10 @@ export class WatchSession {
     else if (screen === null) this.env.stdout.write(`${first ? '' : '\n'}${this.render()}`);
     else {
       // Home, each line cleared to its end, the rest of the screen cleared: no blank frame, so no flicker.
-      const lines = this.render().replace(/\n$/, '').split('\n');
+      const lines = this.render()
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => fitWidth(line, screen.columns));
       const room = Math.max(screen.rows - 1, 1);
       const shown =
         lines.length > room
@@ -327,6 +330,30 @@ export class WatchSession {
     renderTable(withProblems, this.settings.theme, (t) => parts.push(t), { terminalWidth: this.settings.screen?.columns ?? null });
     return parts.join('');
   }
+}
+
+/**
+ * A line cut to the terminal's width, so that no line wraps and the screen's height is the number of lines.
+ * Colour escapes take no width; the colour is reset after a cut.
+ */
+export function fitWidth(line: string, columns: number): string {
+  let width = 0;
+  let out = '';
+  for (let i = 0; i < line.length;) {
+    // eslint-disable-next-line no-control-regex
+    const escape = /^\x1b\[[0-9;]*m/.exec(line.slice(i, i + 24));
+    if (escape) {
+      out += escape[0];
+      i += escape[0].length;
+      continue;
+    }
+    const char = String.fromCodePoint(line.codePointAt(i)!);
+    if (width + 1 > columns - 1 && i + char.length < line.length) return `${out}…\x1b[0m`;
+    out += char;
+    width += 1;
+    i += char.length;
+  }
+  return out;
 }
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {

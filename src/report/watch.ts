@@ -66,7 +66,9 @@ function projectionNotes(projection: Projection): string[] {
     .slice(0, 6)
     .map((s) => `${s.party} ${formatChange(s.change)}`)
     .join(', ');
-  const notes = [`${projectionLabel}; change in share over ${formatCount(projection.basedOn)} matched contests: ${swing}`];
+  const notes = [
+    `PROJECTION, not a result, on ${formatCount(projection.basedOn)} matched contest${projection.basedOn === 1 ? '' : 's'}: ${swing}`,
+  ];
   if (projection.unprojected.length > 0) {
     notes.push(
       `not projected: ${projection.unprojected.length} contests (${projection.unprojected
@@ -157,6 +159,7 @@ export function scoreboardReport(board: Scoreboard, info: PartyInfo, sources: st
     blocks.push(councilBlock(council, info));
   }
   const footer = [`Watching ${sources}. Shares: ${shareMethodText[board.shareMethod]}.`];
+  if (board.projection !== null) footer.push(`${projectionLabel} (uniform change; parties projected only where they stood last time).`);
   if (board.unexpected.length > 0)
     footer.push(
       `not in the list of contests to come: ${board.unexpected

@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { FailedCheck, UsageError } from '../../errors';
 import type { ShareMethod } from '../../core/model';
+import { ContestSelection } from '../../core/select';
 import { isInlineComposition, parseCompositionFile, parseInlineComposition } from '../../io/composition';
 import { parseExpectFile } from '../../io/expect-file';
 import { partyInfo } from '../../report/comparison';
@@ -66,7 +67,12 @@ Examples:
     const resolved = await resolveFlags(flags, env);
     const { registry } = resolved;
     const previous = flags.previous === undefined ? null : await loadElection([flags.previous], flags, registry, env);
-    const expected = flags.expect === undefined ? null : parseExpectFile(await env.readText(flags.expect), flags.expect, registry);
+    // The list of contests to come is chosen by --council / --area like the results and the previous election.
+    const selection = new ContestSelection({ councils: resolved.council, areas: resolved.area });
+    const expected =
+      flags.expect === undefined
+        ? null
+        : parseExpectFile(await env.readText(flags.expect), flags.expect, registry).filter((c) => selection.selects(c));
     const compositions =
       flags.before === undefined
         ? []
