@@ -7,6 +7,7 @@
  */
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import type { Composition } from '../core/council';
+import { correctionWarning, type AppliedCorrection, type Corrector } from '../core/corrections';
 import { Declarations, type DeclarationEvent } from '../core/declarations';
 import type { AreaMapEntry } from '../core/match';
 import { contestKey, type Contest, type ShareMethod, type Warning } from '../core/model';
@@ -43,6 +44,8 @@ export interface WatchSettings {
   /** Milliseconds a file must stay unchanged before it is read (--once waits this long once). */
   readonly settle: number;
   readonly quiet: boolean;
+  /** --corrections: applied on top of every declaration as it is read. */
+  readonly corrector: Corrector | null;
 }
 
 interface Problem {
@@ -66,6 +69,8 @@ export class WatchSession {
   /** The problems of each file now, so each is told once, not at every look. */
   private readonly fileProblems = new Map<string, readonly string[]>();
   private readonly gone = new Set<string>();
+  /** The corrections applied to each declared contest, by contest. */
+  private readonly corrected = new Map<string, readonly AppliedCorrection[]>();
   private readonly recent: Problem[] = [];
   private pathProblem: string | null = null;
   private board: Scoreboard;
@@ -95,7 +100,7 @@ export class WatchSession {
         });
     }
     if (this.settings.format === 'json') {
-      renderJson(scoreboardDocument(this.board, this.settings.info, this.warnings()), (t) => this.env.stdout.write(t));
+      renderJson(scoreboardDocument(this.board, this.settings.info, this.warnings(), this.correctionsOf), (t) => this.env.stdout.write(t));
     } else this.show(true);
     this.env.stdout.flush();
   }
@@ -236,7 +241,13 @@ export class WatchSession {
       for (const contest of this.fileContests.get(name)!) current.set(contestKey(contest), contest);
     }
     const events: DeclarationEvent[] = [];
-    for (const contest of current.values()) {
+    for (const read of current.values()) {
+      let contest = read;
+      if (this.settings.corrector !== null) {
+        const corrected = this.settings.corrector.correct(read);
+        contest = corrected.contest;
+        this.corrected.set(contestKey(contest), corrected.applied);
+      }
       const event = this.declarations.offer(contest);
       if (event !== null) events.push(event);
     }
@@ -256,14 +267,22 @@ export class WatchSession {
   }
 
   private warnings(): Warning[] {
-    return [...[...this.fileWarnings.values()].flat(), ...this.board.warnings];
+    return [
+      ...[...this.fileWarnings.values()].flat(),
+      ...[...this.corrected.values()].flat().map(correctionWarning),
+      ...this.board.warnings,
+    ];
   }
+
+  /** For the documents: the corrections applied to a contest. */
+  private readonly correctionsOf = (contest: Contest): readonly AppliedCorrection[] => this.corrected.get(contestKey(contest)) ?? [];
 
   /** ndjson: a line per declaration and revision; tables say revisions on stderr (piped) or on the screen. */
   private announce(events: readonly DeclarationEvent[]): void {
     for (const event of events) {
       const line = this.board.results.find((r) => r.declaration === event.declaration)!;
-      if (this.settings.format === 'ndjson') this.env.stdout.write(`${json(declarationDocument(event, line, this.settings.info))}\n`);
+      if (this.settings.format === 'ndjson')
+        this.env.stdout.write(`${json(declarationDocument(event, line, this.settings.info, this.correctionsOf))}\n`);
       else if (event.type === 'revised') {
         this.note(`revised: ${event.declaration.contest.area}: ${revisionText(event.changes)}`);
       }
@@ -302,7 +321,8 @@ export class WatchSession {
     this.shown = true;
     const { format, screen } = this.settings;
     if (format === 'json') return;
-    if (format === 'ndjson') this.env.stdout.write(`${json(scoreboardDocument(this.board, this.settings.info, this.warnings()))}\n`);
+    if (format === 'ndjson')
+      this.env.stdout.write(`${json(scoreboardDocument(this.board, this.settings.info, this.warnings(), this.correctionsOf))}\n`);
     else if (screen === null) this.env.stdout.write(`${first ? '' : '\n'}${this.render()}`);
     else {
       // Home, each line cleared to its end, the rest of the screen cleared: no blank frame, so no flicker.

@@ -3,8 +3,9 @@
  * (one JSON object a line: `declared`, `revised`, `scoreboard`, `error`). The keys are a contract for scripts:
  * add, never rename.
  */
+import type { AppliedCorrection } from '../core/corrections';
 import type { DeclarationEvent } from '../core/declarations';
-import type { Warning } from '../core/model';
+import type { Contest, Warning } from '../core/model';
 import type { FigureChange } from '../core/revision';
 import type { ControlCall, CouncilScore, Projection, ResultLine, Scoreboard } from '../core/scoreboard';
 import type { PartyInfo } from './comparison';
@@ -180,7 +181,16 @@ function controlDocument(call: ControlCall) {
 }
 
 /** The `scoreboard` event, and the whole document of `--once --format json`. */
-export function scoreboardDocument(board: Scoreboard, info: PartyInfo, warnings: readonly Warning[] = board.warnings) {
+/** The corrections applied to a contest (none without --corrections). */
+export type CorrectionsOf = (contest: Contest) => readonly AppliedCorrection[];
+const noCorrections: CorrectionsOf = () => [];
+
+export function scoreboardDocument(
+  board: Scoreboard,
+  info: PartyInfo,
+  warnings: readonly Warning[] = board.warnings,
+  correctionsOf: CorrectionsOf = noCorrections,
+) {
   return {
     schema: watchSchema,
     type: 'scoreboard' as const,
@@ -203,7 +213,7 @@ export function scoreboardDocument(board: Scoreboard, info: PartyInfo, warnings:
       votes: p.votes,
       share: p.share,
     })),
-    latest: board.results.slice(0, latestLines).map((line) => resultDocument(line, info)),
+    latest: board.results.slice(0, latestLines).map((line) => resultDocument(line, info, correctionsOf)),
     councils: board.councils.map((c) => ({
       council: c.council,
       contestsDeclared: c.contestsDeclared,
@@ -246,7 +256,7 @@ export function scoreboardDocument(board: Scoreboard, info: PartyInfo, warnings:
   };
 }
 
-function resultDocument(line: ResultLine, info: PartyInfo) {
+function resultDocument(line: ResultLine, info: PartyInfo, correctionsOf: CorrectionsOf) {
   const contest = line.declaration.contest;
   return {
     council: contest.council,
@@ -258,12 +268,29 @@ function resultDocument(line: ResultLine, info: PartyInfo) {
     revisions: line.declaration.revisions.length,
     file: contest.origin.file,
     line: contest.origin.line,
+    // Each corrected figure, with where the old one was read and where the new one comes from.
+    corrections: correctionsOf(contest).map((c) => ({
+      candidate: c.candidate,
+      field: c.field,
+      before: c.before,
+      after: c.after,
+      source: c.correction.source,
+      file: c.correction.origin.file,
+      line: c.correction.origin.line,
+      resultFile: c.resultOrigin.file,
+      resultLine: c.resultOrigin.line,
+    })),
   };
 }
 
 /** A `declared` or `revised` event, with the result line as the board has it. */
-export function declarationDocument(event: DeclarationEvent, line: ResultLine, info: PartyInfo) {
-  const base = { schema: watchSchema, type: event.type, ...resultDocument(line, info) };
+export function declarationDocument(
+  event: DeclarationEvent,
+  line: ResultLine,
+  info: PartyInfo,
+  correctionsOf: CorrectionsOf = noCorrections,
+) {
+  const base = { schema: watchSchema, type: event.type, ...resultDocument(line, info, correctionsOf) };
   if (event.type === 'declared') return base;
   return {
     ...base,

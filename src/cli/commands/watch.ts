@@ -3,6 +3,8 @@ import { Command, Option } from 'commander';
 import { FailedCheck, UsageError } from '../../errors';
 import type { ShareMethod } from '../../core/model';
 import { ContestSelection } from '../../core/select';
+import { Corrector } from '../../core/corrections';
+import { parseCorrectionsFile } from '../../io/corrections-file';
 import { isInlineComposition, parseCompositionFile, parseInlineComposition } from '../../io/composition';
 import { parseExpectFile } from '../../io/expect-file';
 import { partyInfo } from '../../report/comparison';
@@ -25,6 +27,7 @@ interface WatchFlags extends InputFlags {
   once?: boolean;
   interval: number;
   settle: number;
+  corrections?: string;
 }
 
 function milliseconds(value: string): number {
@@ -49,6 +52,7 @@ export function watchCommand(env: Env): Command {
     .addOption(compositionOption())
     .addOption(shareMethodOption())
     .addOption(areaMapOption())
+    .option('--corrections <file>', 'figures put right on top of every declaration: a CSV council,contest,candidate,field,value,source')
     .addOption(new Option('--interval <ms>', 'look for changes this often, besides fs.watch').argParser(milliseconds).default(500))
     .addOption(new Option('--settle <ms>', 'read a file once it has not changed for this long').argParser(milliseconds).default(300))
     .addHelpText(
@@ -96,6 +100,12 @@ Examples:
       interval: flags.interval,
       settle: flags.settle,
       quiet: flags.quiet === true,
+      corrector:
+        flags.corrections === undefined
+          ? null
+          : new Corrector(
+              parseCorrectionsFile(await env.readText(flags.corrections), flags.corrections, registry).filter((c) => selection.selects(c)),
+            ),
     });
     if (flags.once !== true) return session.live();
     await session.once();
