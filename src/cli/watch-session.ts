@@ -109,6 +109,10 @@ export class WatchSession {
   async live(): Promise<void> {
     const { screen } = this.settings;
     if (screen !== null) this.env.stdout.write(enterScreen);
+    // What is there already is read once it has settled, so the first scoreboard is not an empty one.
+    const first = await this.stamps();
+    for (const stamp of first?.files ?? []) this.lastSeen.set(stamp.name, stamp);
+    await sleep(this.settings.settle);
     await this.look(true);
     this.show(true);
     await new Promise<void>((resolve, reject) => {
