@@ -3,7 +3,7 @@
  * declaration by declaration, with `--once` looking after each step (in-process), and a few live runs as child
  * processes (revision, deleted file, Ctrl-C) with timeouts.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { results } from './run-cli';
@@ -149,5 +149,27 @@ describe('a CSV growing constituency by constituency: the North East, GE2019 aga
     appendFileSync(opened, '",Conservative,887\n');
     const quoted = await board(opened);
     expect(quoted.doc.latest[0].text).toBe('Battenhall: Green, majority 194 (1,081 vs 887)');
+  });
+});
+
+describe('--html FILE', () => {
+  it('keeps a self-contained page of the scoreboard, written whole and refreshing itself', async () => {
+    const page = path.join(dir, 'night.html');
+    const { doc } = await board(
+      'fixtures/hoc-ge2019-north-east-first-10.csv',
+      '--previous',
+      'fixtures/hoc-ge2017-north-east.csv',
+      '--html',
+      page,
+    );
+    expect(doc.declared).toBe(10);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="5">');
+    expect(html).toContain('<title>Results night: Declared 10 of 29 contests (from --previous); 10 of 29 seats</title>');
+    expect(html).toContain('Bishop Auckland: </strong>');
+    expect(html).toContain('Still to declare: 19 seats');
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    // Written beside FILE and renamed over it: nothing else is left in the directory.
+    expect(readdirSync(dir)).toEqual(['night.html']);
   });
 });

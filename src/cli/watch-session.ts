@@ -5,7 +5,8 @@
  * fs.watch makes a look happen at once; a poll every interval catches what fs.watch misses (network shares,
  * editors that replace files).
  */
-import { watch as watchPath, type FSWatcher } from 'node:fs';
+import { renameSync, watch as watchPath, writeFileSync, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import type { Composition } from '../core/council';
 import { correctionWarning, type AppliedCorrection, type Corrector } from '../core/corrections';
 import { Declarations, type DeclarationEvent } from '../core/declarations';
@@ -17,7 +18,9 @@ import { readDeclarations, stampInput, type FileStamp } from '../io/declaration-
 import type { ReadOptions } from '../io/read-election';
 import type { PartyInfo } from '../report/comparison';
 import type { Report } from '../report/report';
-import { declarationDocument, errorDocument, revisionText, scoreboardDocument, scoreboardReport } from '../report/watch';
+import { declarationDocument, errorDocument, revisionText, scoreboardDocument, scoreboardPage, scoreboardReport } from '../report/watch';
+import { renderHtml } from '../format/html';
+import { hemicycleChart } from '../format/svg/hemicycle';
 import { json, renderJson } from '../format/json';
 import { renderTable } from '../format/table';
 import { safeText } from '../format/safe-text';
@@ -44,6 +47,8 @@ export interface WatchSettings {
   /** Milliseconds a file must stay unchanged before it is read (--once waits this long once). */
   readonly settle: number;
   readonly quiet: boolean;
+  /** --html FILE: a page rewritten (write, then rename) at every change, refreshing itself every few seconds. */
+  readonly html: string | null;
   /** --corrections: applied on top of every declaration as it is read. */
   readonly corrector: Corrector | null;
 }
@@ -54,6 +59,7 @@ interface Problem {
   readonly line: number | null;
 }
 
+const REFRESH_SECONDS = 5;
 const enterScreen = '\x1b[?1049h\x1b[?25l';
 const leaveScreen = '\x1b[?25h\x1b[?1049l';
 
@@ -100,6 +106,7 @@ export class WatchSession {
         });
     }
     if (this.settings.format === 'json') {
+      if (this.settings.html !== null) this.writePage(this.settings.html);
       renderJson(scoreboardDocument(this.board, this.settings.info, this.warnings(), this.correctionsOf), (t) => this.env.stdout.write(t));
     } else this.show(true);
     this.env.stdout.flush();
@@ -323,6 +330,7 @@ export class WatchSession {
   private show(first: boolean): void {
     if (!first && !this.shown) first = true;
     this.shown = true;
+    if (this.settings.html !== null) this.writePage(this.settings.html);
     const { format, screen } = this.settings;
     if (format === 'json') return;
     if (format === 'ndjson')
@@ -342,6 +350,22 @@ export class WatchSession {
       this.env.stdout.write(`\x1b[H${shown.map((l) => `${l}\x1b[K`).join('\n')}\x1b[J`);
     }
     this.env.stdout.flush();
+  }
+
+  /**
+   * The page, written whole to a file beside FILE and renamed over it, so a browser refreshing never reads half a
+   * page. The meta refresh makes the browser on the desk reload it.
+   */
+  private writePage(file: string): void {
+    const page = scoreboardPage(this.board, this.settings.info, this.settings.path);
+    const parts: string[] = [];
+    renderHtml({ title: page.title, report: page.report, charts: [{ svg: hemicycleChart(page.seats) }] }, (t) => parts.push(t));
+    const html = parts
+      .join('')
+      .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n<meta http-equiv="refresh" content="${REFRESH_SECONDS}">`);
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    writeFileSync(temporary, html);
+    renameSync(temporary, file);
   }
 
   private render(): string {

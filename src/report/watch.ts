@@ -8,6 +8,7 @@ import type { DeclarationEvent } from '../core/declarations';
 import type { Contest, Warning } from '../core/model';
 import type { FigureChange } from '../core/revision';
 import type { ControlCall, CouncilScore, Projection, ResultLine, Scoreboard } from '../core/scoreboard';
+import type { HemicycleData } from './charts/data';
 import type { PartyInfo } from './comparison';
 import { shareMethodText } from './conventions';
 import { warningDocument } from './document';
@@ -305,3 +306,33 @@ export function errorDocument(message: string, file: string | null, line: number
 }
 
 export type ScoreboardDocument = ReturnType<typeof scoreboardDocument>;
+
+/**
+ * The results-night page (`--html FILE`): the scoreboard's tables, every declared result line (latest first) and
+ * the seats so far as a parliament chart, with the seats still to declare drawn grey.
+ */
+export function scoreboardPage(
+  board: Scoreboard,
+  info: PartyInfo,
+  sources: string,
+): { title: string; report: Report; seats: HemicycleData } {
+  const screen = scoreboardReport(board, info, sources);
+  const [totals, , ...councils] = screen.blocks;
+  const blocks: Block[] = [
+    totals!,
+    ...councils.map((b) => ({ ...b, kind: 'totals' as const })),
+    ...board.results.map((line) => ({ kind: 'contest' as const, heading: lineSpans(line, info), table: null, notes: [] })),
+  ];
+  const toCome = board.seatsExpected === null ? 0 : Math.max(board.seatsExpected - board.seatsDeclared, 0);
+  const parties = board.parties.filter((p) => p.seats > 0).map((p) => ({ party: p.party, colour: info.colour(p.party), seats: p.seats }));
+  return {
+    title: `Results night: ${countLine(board)}`,
+    report: { blocks, footer: screen.footer },
+    seats: {
+      title: 'Seats declared so far',
+      subtitle: toCome > 0 ? `${formatCount(toCome)} seats still to declare (grey)` : 'every seat declared',
+      parties: toCome > 0 ? [...parties, { party: 'Still to declare', colour: '#DDDDDD', seats: toCome }] : parties,
+      majorityThreshold: null,
+    },
+  };
+}

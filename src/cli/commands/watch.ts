@@ -28,6 +28,7 @@ interface WatchFlags extends InputFlags {
   interval: number;
   settle: number;
   corrections?: string;
+  html?: string;
 }
 
 function milliseconds(value: string): number {
@@ -52,6 +53,7 @@ export function watchCommand(env: Env): Command {
     .addOption(compositionOption())
     .addOption(shareMethodOption())
     .addOption(areaMapOption())
+    .option('--html <file>', 'also keep a self-contained results page in FILE, rewritten at every change (for a browser on the desk)')
     .option('--corrections <file>', 'figures put right on top of every declaration: a CSV council,contest,candidate,field,value,source')
     .addOption(new Option('--interval <ms>', 'look for changes this often, besides fs.watch').argParser(milliseconds).default(500))
     .addOption(new Option('--settle <ms>', 'read a file once it has not changed for this long').argParser(milliseconds).default(300))
@@ -100,6 +102,7 @@ Examples:
       interval: flags.interval,
       settle: flags.settle,
       quiet: flags.quiet === true,
+      html: flags.html ?? null,
       corrector:
         flags.corrections === undefined
           ? null
