@@ -170,7 +170,7 @@ async function applyCorrections(
   const warnings: Warning[] = [];
   const contests = election.contests.map((contest) => {
     const { contest: corrected, applied } = corrector.correct(contest);
-    warnings.push(...applied.map(correctionWarning));
+    for (const correction of applied) warnings.push(correctionWarning(correction));
     return corrected;
   });
   corrector.refuseUnused();
