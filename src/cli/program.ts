@@ -15,6 +15,7 @@ const commandFactories: readonly (readonly [string, (env: Env) => Command])[] = 
   ['targets', (env) => (require('./commands/targets') as typeof import('./commands/targets')).targetsCommand(env)],
   ['project', (env) => (require('./commands/project') as typeof import('./commands/project')).projectCommand(env)],
   ['check', (env) => (require('./commands/check') as typeof import('./commands/check')).checkCommand(env)],
+  ['watch', (env) => (require('./commands/watch') as typeof import('./commands/watch')).watchCommand(env)],
   ['chart', (env) => (require('./commands/chart') as typeof import('./commands/chart')).chartCommand(env)],
   ['formats', (env) => (require('./commands/formats') as typeof import('./commands/formats')).formatsCommand(env)],
 ];

@@ -5,6 +5,7 @@ import { TallyBuilder } from '../../core/tally';
 import { readContests, readElection, type ReadSummary } from '../../io/read-election';
 import type { TallyComparison } from '../../core/compare';
 import type { PartyRegistry } from '../../core/parties';
+import type { ResolvedReadOptions } from '../../library/read';
 import type { Env } from '../env';
 import { loadElection, openAll, refuseEmptySelection, refuseSetAside, resolveFlags } from '../load';
 import {
@@ -35,6 +36,7 @@ interface TallyFlags extends InputFlags {
   previous?: string;
   areaMap?: string;
   holdRows?: number;
+  corrections?: string;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -46,6 +48,7 @@ export function tallyCommand(env: Env): Command {
     .addOption(rawOption())
     .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
     .addOption(areaMapOption())
+    .option('--corrections <file>', 'figures put right on top of the input: a CSV council,contest,candidate,field,value,source')
     .addHelpText(
       'after',
       `
@@ -101,13 +104,19 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
   let output: TallyOutput;
   let comparisonWarnings: readonly Warning[] = [];
   try {
-    if (flags.previous !== undefined || flags.strict === true) {
-      const election = await readElection(sources, reading);
+    if (flags.previous !== undefined || flags.strict === true || flags.corrections !== undefined) {
+      let election = await readElection(sources, reading);
       progress.stop();
       if (flags.strict) refuseSetAside(election);
+      // Corrections before anything is counted or compared, and every one of them used, before any output.
+      if (flags.corrections !== undefined) {
+        const corrected = await applyCorrections(election, flags.corrections, resolved, env);
+        election = corrected.election;
+        comparisonWarnings = corrected.warnings;
+      }
       refuseEmptySelection(resolved, election.contests.length);
       const comparison = flags.previous === undefined ? undefined : await compareWithPrevious(election, flags, registry, env);
-      comparisonWarnings = comparison?.warnings ?? [];
+      comparisonWarnings = [...comparisonWarnings, ...(comparison?.warnings ?? [])];
       output = outputFor(comparison);
       for (const contest of election.contests) count(output, contest);
       read = election;
@@ -141,4 +150,30 @@ async function compareWithPrevious(election: Election, flags: TallyFlags, regist
     shareMethod: flags.shareMethod,
     areaMap: await loadAreaMap(flags.areaMap, env),
   });
+}
+
+/** `--corrections FILE` applied to every contest read; a correction that matches nothing is an error (exit 1). */
+async function applyCorrections(
+  election: Election,
+  file: string,
+  resolved: ResolvedReadOptions,
+  env: Env,
+): Promise<{ election: Election; warnings: Warning[] }> {
+  const { Corrector, correctionWarning } = require('../../core/corrections') as typeof import('../../core/corrections');
+  const { parseCorrectionsFile } = require('../../io/corrections-file') as typeof import('../../io/corrections-file');
+  const { ContestSelection } = require('../../core/select') as typeof import('../../core/select');
+  // Corrections of contests left out by --council / --area are left out with them.
+  const selection = new ContestSelection({ councils: resolved.council, areas: resolved.area });
+  const corrections = parseCorrectionsFile(await env.readText(file), file, resolved.registry).filter((c) =>
+    selection.selects({ council: c.council, area: c.area }),
+  );
+  const corrector = new Corrector(corrections);
+  const warnings: Warning[] = [];
+  const contests = election.contests.map((contest) => {
+    const { contest: corrected, applied } = corrector.correct(contest);
+    for (const correction of applied) warnings.push(correctionWarning(correction));
+    return corrected;
+  });
+  corrector.refuseUnused();
+  return { election: { ...election, contests }, warnings };
 }
