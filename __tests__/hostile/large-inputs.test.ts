@@ -6,6 +6,8 @@
  */
 import { append, largest, smallest } from '../../src/core/arrays';
 import { boundedEditDistance, editDistance, PartyRegistry } from '../../src/core/parties';
+import fc from 'fast-check';
+import { fitText, textWidth } from '../../src/format/svg/svg';
 import { results } from './run-cli';
 
 const N = 125_000;
@@ -81,5 +83,35 @@ describe('party-name hints on huge names (item 3)', () => {
     // Generous: unbounded, these took 65 s and (for the `(`s, in looseKey's aside pattern) minutes.
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(registry.nearest('Labor')?.party.name).toBe('Labour');
+  });
+});
+
+describe('fitting a huge label in a chart (item 3)', () => {
+  /** The definition fitText had: drop a letter, measure again (quadratic in the label's length). */
+  function reMeasured(text: string, fontSize: number, width: number): string {
+    if (textWidth(text, fontSize) <= width) return text;
+    let cut = text;
+    while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
+  it('cuts where re-measuring letter by letter would', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'aimW Lab(our) 12-&.'), maxLength: 40 }),
+        fc.integer({ min: 8, max: 16 }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        (text, size, width) => expect(fitText(text, size, width)).toBe(reMeasured(text, size, width)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts a 1,000,000-character party name at once', () => {
+    const started = Date.now();
+    const label = fitText('Wyre Forest Independent '.repeat(42_000), 12, 200);
+    expect(textWidth(label, 12)).toBeLessThanOrEqual(200);
+    expect(label.endsWith('…')).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000); // re-measuring took 264 s at 80,000 characters
   });
 });
