@@ -88,7 +88,11 @@ const refused: readonly [string, readonly string[], string][] = [
     ['--strict'],
     'results: fixtures/bad/blank-rows.csv:4: row set aside (blank) and --strict is on; set aside in all: 2 rows (blank)\n',
   ],
-  ['directory-without-csv', [], 'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files\n'],
+  [
+    'directory-without-csv',
+    [],
+    'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files (1 entry not read: README.txt (not .csv or .csv.gz))\n',
+  ],
   ['no-such-file.csv', [], 'results: fixtures/bad/no-such-file.csv: cannot read: no such file\n'],
 ];
 
@@ -284,6 +288,26 @@ describe('files the tool makes for itself: too big, too wide, unreachable', () =
     const run = await results(['tally', 'fixtures/worcester-2016.csv/results.csv']);
     expect(run.stderr).toBe('results: fixtures/worcester-2016.csv/results.csv: cannot read: a part of the path is not a directory\n');
     expect(run.status).toBe(1);
+  });
+
+  it('reads only what is in a directory: no hidden files, no link out of it, and a note of what was skipped', async () => {
+    const folder = path.join(dir, 'county');
+    mkdirSync(path.join(folder, 'older'), { recursive: true });
+    writeFileSync(
+      path.join(folder, 'worcester.csv'),
+      'ward,candidate,party,votes\nArboretum,Joy Squires,Labour,959\nArboretum,John Stenson,Conservative,391\n',
+    );
+    writeFileSync(path.join(folder, '._worcester.csv'), 'ward,candidate,party,votes\nHidden,X,Labour,1\n');
+    writeFileSync(path.join(folder, 'notes.txt'), 'not results\n');
+    writeFileSync(path.join(dir, 'outside.csv'), 'ward,candidate,party,votes\nOutside,Y,Labour,1\n');
+    symlinkSync(path.join(dir, 'outside.csv'), path.join(folder, 'link.csv'));
+    const run = await results(['tally', folder, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).contests.map((c: { area: string }) => c.area)).toEqual(['Arboretum']);
+    expect(run.stderr).toBe(
+      `results: warning: ${folder}: 4 entries not read: ._worcester.csv (hidden), link.csv (a link out of the directory), ` +
+        'notes.txt (not .csv or .csv.gz), older/ (a subdirectory: name it to read it)\n',
+    );
   });
 
   it('refuses a folder named like a results file inside a folder of results', async () => {

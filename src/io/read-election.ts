@@ -22,6 +22,8 @@ export interface Source {
   readonly chunks: AsyncIterable<Uint8Array>;
   /** Size in bytes, when known (a file, not a pipe): for progress. */
   readonly size?: number | undefined;
+  /** Said once when the source is read: what a directory named on the command line held but was not read. */
+  readonly note?: string | undefined;
 }
 
 /** How far reading has got: rows read and bytes decoded so far, over all sources. */
@@ -126,6 +128,7 @@ async function* readSource(
   progress: { rows: number; bytes: number },
 ): AsyncGenerator<void> {
   const file = source.name;
+  if (source.note !== undefined) warnings.push({ code: 'directory-entries-skipped', message: source.note, origin: null });
   let reader: LayoutReader | null = null;
   // Precinct layouts give partial counts: they go to the summer, the rest straight to the contests.
   let sink: { add(row: CandidateRow): void } = sinks.assembler;
