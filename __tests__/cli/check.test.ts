@@ -26,7 +26,7 @@ describe('results check', () => {
     ['check-ragged-row.csv', 'fixtures/check-ragged-row.csv:7: error[ragged-row]: ragged row: 8 fields where the header has 7'],
     [
       'check-duplicate-candidate.csv',
-      'fixtures/check-duplicate-candidate.csv:9: error[duplicate-candidate]: duplicate candidate "Jackie Brooks" (UKIP) in "Battenhall", first at line 8',
+      'fixtures/check-duplicate-candidate.csv:9: error[duplicate-candidate]: duplicate candidate "Jackie Brooks" (UKIP) in "Battenhall", first at fixtures/check-duplicate-candidate.csv:8',
     ],
     [
       'check-elected-order.csv',

@@ -159,8 +159,17 @@ async function* readSource(
     file,
     (cells, line) => {
       if (reader === null) {
-        const layout = options.layout ?? detectLayout(cells, file);
-        reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
+        let layout;
+        try {
+          layout = options.layout ?? detectLayout(cells, file);
+          reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
+        } catch (error) {
+          // A header problem (a missing column, no known layout) is on the header's line.
+          if (error instanceof InputError && !(error instanceof DataError) && error.where === file) {
+            throw new InputError(`${file}:${line}`, error.detail, { ...(error.code !== null ? { code: error.code } : {}), cause: error });
+          }
+          throw error;
+        }
         if (layout.sums === true) sink = sinks.summer;
         if (!layout.headerless) return;
       }

@@ -131,17 +131,25 @@ function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(name, { highWaterMark: 1 << 20 });
   let chunks: AsyncIterable<Uint8Array> = stream;
+  let gunzip: ReturnType<typeof createGunzip> | null = null;
+  /** Compressed bytes handed to the inflater so far (in blocks of up to 1 MB). */
+  let fed = 0;
   if (/\.gz$/i.test(name)) {
-    const gunzip = createGunzip();
-    stream.on('error', (error) => gunzip.destroy(error));
-    chunks = stream.pipe(gunzip);
+    gunzip = createGunzip();
+    const unzipping = gunzip;
+    stream.on('data', (chunk: Buffer | string) => (fed += chunk.length));
+    stream.on('error', (error) => unzipping.destroy(error));
+    chunks = stream.pipe(unzipping);
   }
   try {
     for await (const chunk of chunks) yield chunk;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new InputError(name, 'not a valid gzip file');
+    // Where in the compressed file the inflater stopped: a truncated download and a corrupt byte read alike otherwise.
+    const bytes = fed.toLocaleString('en-GB');
+    if (code === 'Z_BUF_ERROR') throw new InputError(name, `not a valid gzip file: it ends mid-stream after ${bytes} bytes (truncated?)`);
+    if (code === 'Z_DATA_ERROR') throw new InputError(name, `not a valid gzip file: corrupt data within the first ${bytes} bytes`);
     throw unreadable(name, error);
   }
 }
