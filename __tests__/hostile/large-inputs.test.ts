@@ -61,6 +61,22 @@ describe('arrays the size of the data', () => {
   }, 60_000);
 });
 
+describe('files of any shape past the argument limit, generated', () => {
+  it('125,000+ candidates as many wards, one ward, or a square: tally and check answer, never exit 3', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(1, 360, 130_000), fc.constantFrom('tally', 'check'), async (wards, command) => {
+        const perWard = Math.ceil(130_000 / wards);
+        const lines = ['ward,candidate,party,votes'];
+        for (let w = 0; w < wards; w++) for (let c = 0; c < perWard; c++) lines.push(`W${w},C${w}-${c},P${c % 500},${c + 1}`);
+        const run = await results([command, '-', '--format', 'json'], { input: `${lines.join('\n')}\n` });
+        expect(run.stderr).not.toMatch(/internal error|RangeError/);
+        expect(run.status).toBe(0);
+      }),
+      { numRuns: 3 },
+    );
+  }, 120_000);
+});
+
 describe('party-name hints on huge names (item 3)', () => {
   it('the bounded distance is the distance when within the limit, and Infinity past it', () => {
     for (const [a, b] of [
