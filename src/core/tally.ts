@@ -239,6 +239,18 @@ interface SeatCount {
 function countSeats(contest: Contest): SeatCount {
   const name = describeContest(contest);
   const warnings: Warning[] = [];
+  if (contest.status === 'uncontested' && contest.seats > contest.candidates.length) {
+    // Fewer nominations than seats (IndyLive 2022: North Isles, Shetland, 2 for 3): the rest stay vacant.
+    const vacant = contest.seats - contest.candidates.length;
+    warnings.push(
+      warning(
+        'seats-vacant',
+        `${name}: ${plural(contest.candidates.length, 'candidate')} returned unopposed for ${plural(contest.seats, 'seat')}: ` +
+          `${plural(vacant, 'seat')} left vacant, counted for no party`,
+        contest.origin,
+      ),
+    );
+  }
   if (contest.status !== 'contested') {
     const elected = contest.status === 'uncontested';
     for (const candidate of contest.candidates) {
