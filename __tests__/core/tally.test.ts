@@ -135,7 +135,10 @@ describe('elected flags', () => {
       ),
       'top',
     );
-    expect(result.warnings[0]).toMatchObject({ code: 'elected-count', message: 'Ward 1: 2 candidates marked elected for 1 seat: all 2 counted as elected, as the file says' });
+    expect(result.warnings[0]).toMatchObject({
+      code: 'elected-count',
+      message: 'Ward 1: 2 candidates marked elected for 1 seat: all 2 counted as elected, as the file says',
+    });
   });
 
   it('give the number of seats when there is no seats column (Warndon 2018: two marked elected)', () => {
