@@ -5,6 +5,7 @@
  */
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { results } from './run-cli';
 
@@ -17,7 +18,7 @@ const refused: readonly [string, readonly string[], string][] = [
   [
     'missing-party-column.csv',
     [],
-    'results: fixtures/bad/missing-party-column.csv: missing column "party" (found: council, ward, code, candidate, votes, elected)\n',
+    'results: fixtures/bad/missing-party-column.csv:1: missing column "party" (found: council, ward, code, candidate, votes, elected)\n',
   ],
   [
     'duplicate-header.csv',
@@ -76,19 +77,23 @@ const refused: readonly [string, readonly string[], string][] = [
   [
     'duplicate-candidate.csv',
     [],
-    'results: fixtures/bad/duplicate-candidate.csv:4: duplicate candidate "Joy Squires" (Labour) in "Arboretum", first at line 2\n',
+    'results: fixtures/bad/duplicate-candidate.csv:4: duplicate candidate "Joy Squires" (Labour) in "Arboretum", first at fixtures/bad/duplicate-candidate.csv:2\n',
   ],
   [
     'ward-with-no-candidates.csv',
     ['--strict'],
-    'results: fixtures/bad/ward-with-no-candidates.csv:4: row set aside (a ward with no candidate) and --strict is on; set aside in all: 1 row (a ward with no candidate)\n',
+    'results: fixtures/bad/ward-with-no-candidates.csv:4: row set aside (a row with a ward but no candidate) and --strict is on; set aside in all: 1 row (a row with a ward but no candidate)\n',
   ],
   [
     'blank-rows.csv',
     ['--strict'],
     'results: fixtures/bad/blank-rows.csv:4: row set aside (blank) and --strict is on; set aside in all: 2 rows (blank)\n',
   ],
-  ['directory-without-csv', [], 'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files\n'],
+  [
+    'directory-without-csv',
+    [],
+    'results: fixtures/bad/directory-without-csv: directory holds no .csv or .csv.gz files (1 entry not read: README.txt (not .csv or .csv.gz))\n',
+  ],
   ['no-such-file.csv', [], 'results: fixtures/bad/no-such-file.csv: cannot read: no such file\n'],
 ];
 
@@ -171,12 +176,12 @@ describe('files that look odd but mean something are read, and the test says exa
       read: 3,
       used: 2,
       filtered: 0,
-      setAside: [{ reason: 'a ward with no candidate', count: 1, file: 'fixtures/bad/ward-with-no-candidates.csv', line: 4 }],
+      setAside: [{ reason: 'a row with a ward but no candidate', count: 1, file: 'fixtures/bad/ward-with-no-candidates.csv', line: 4 }],
     });
     expect(document.contests.map((c) => c.area)).toEqual(['Arboretum']);
     const table = await results(['tally', bad('ward-with-no-candidates.csv')]);
     expect(table.stdout).toContain(
-      'Rows: 3 read from fixtures/bad/ward-with-no-candidates.csv, 2 used, set aside: 1 row (a ward with no candidate), first at fixtures/bad/ward-with-no-candidates.csv:4.',
+      'Rows: 3 read from fixtures/bad/ward-with-no-candidates.csv, 2 used, set aside: 1 row (a row with a ward but no candidate), first at fixtures/bad/ward-with-no-candidates.csv:4.',
     );
   });
 
@@ -284,6 +289,40 @@ describe('files the tool makes for itself: too big, too wide, unreachable', () =
     const run = await results(['tally', 'fixtures/worcester-2016.csv/results.csv']);
     expect(run.stderr).toBe('results: fixtures/worcester-2016.csv/results.csv: cannot read: a part of the path is not a directory\n');
     expect(run.status).toBe(1);
+  });
+
+  it('reads only what is in a directory: no hidden files, no link out of it, and a note of what was skipped', async () => {
+    const folder = path.join(dir, 'county');
+    mkdirSync(path.join(folder, 'older'), { recursive: true });
+    writeFileSync(
+      path.join(folder, 'worcester.csv'),
+      'ward,candidate,party,votes\nArboretum,Joy Squires,Labour,959\nArboretum,John Stenson,Conservative,391\n',
+    );
+    writeFileSync(path.join(folder, '._worcester.csv'), 'ward,candidate,party,votes\nHidden,X,Labour,1\n');
+    writeFileSync(path.join(folder, 'notes.txt'), 'not results\n');
+    writeFileSync(path.join(dir, 'outside.csv'), 'ward,candidate,party,votes\nOutside,Y,Labour,1\n');
+    symlinkSync(path.join(dir, 'outside.csv'), path.join(folder, 'link.csv'));
+    const run = await results(['tally', folder, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).contests.map((c: { area: string }) => c.area)).toEqual(['Arboretum']);
+    expect(run.stderr).toBe(
+      `results: warning: ${folder}: 4 entries not read: ._worcester.csv (hidden), link.csv (a link out of the directory), ` +
+        'notes.txt (not .csv or .csv.gz), older/ (a subdirectory: name it to read it)\n',
+    );
+  });
+
+  it('says where a .gz went wrong: truncated after N bytes, or corrupt within the first N', async () => {
+    const packed = gzipSync(Buffer.from('ward,candidate,party,votes\nArboretum,Joy Squires,Labour,959\n'.repeat(20)));
+    const truncated = path.join(dir, 'truncated.csv.gz');
+    writeFileSync(truncated, packed.subarray(0, 40));
+    const cut = await results(['tally', truncated]);
+    expect(cut.stderr).toBe(`results: ${truncated}: not a valid gzip file: it ends mid-stream after 40 bytes (truncated?)\n`);
+    expect(cut.status).toBe(1);
+    const corrupt = path.join(dir, 'corrupt.csv.gz');
+    writeFileSync(corrupt, Buffer.from('not gzip at all'));
+    const bad = await results(['tally', corrupt]);
+    expect(bad.stderr).toBe(`results: ${corrupt}: not a valid gzip file: corrupt data within the first 15 bytes\n`);
+    expect(bad.status).toBe(1);
   });
 
   it('refuses a folder named like a results file inside a folder of results', async () => {

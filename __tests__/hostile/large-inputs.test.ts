@@ -6,6 +6,8 @@
  */
 import { append, largest, smallest } from '../../src/core/arrays';
 import { boundedEditDistance, editDistance, PartyRegistry } from '../../src/core/parties';
+import fc from 'fast-check';
+import { fitText, textWidth } from '../../src/format/svg/svg';
 import { results } from './run-cli';
 
 const N = 125_000;
@@ -59,6 +61,22 @@ describe('arrays the size of the data', () => {
   }, 60_000);
 });
 
+describe('files of any shape past the argument limit, generated', () => {
+  it('125,000+ candidates as many wards, one ward, or a square: tally and check answer, never exit 3', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(1, 360, 130_000), fc.constantFrom('tally', 'check'), async (wards, command) => {
+        const perWard = Math.ceil(130_000 / wards);
+        const lines = ['ward,candidate,party,votes'];
+        for (let w = 0; w < wards; w++) for (let c = 0; c < perWard; c++) lines.push(`W${w},C${w}-${c},P${c % 500},${c + 1}`);
+        const run = await results([command, '-', '--format', 'json'], { input: `${lines.join('\n')}\n` });
+        expect(run.stderr).not.toMatch(/internal error|RangeError/);
+        expect(run.status).toBe(0);
+      }),
+      { numRuns: 3 },
+    );
+  }, 120_000);
+});
+
 describe('party-name hints on huge names (item 3)', () => {
   it('the bounded distance is the distance when within the limit, and Infinity past it', () => {
     for (const [a, b] of [
@@ -81,5 +99,35 @@ describe('party-name hints on huge names (item 3)', () => {
     // Generous: unbounded, these took 65 s and (for the `(`s, in looseKey's aside pattern) minutes.
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(registry.nearest('Labor')?.party.name).toBe('Labour');
+  });
+});
+
+describe('fitting a huge label in a chart (item 3)', () => {
+  /** The definition fitText had: drop a letter, measure again (quadratic in the label's length). */
+  function reMeasured(text: string, fontSize: number, width: number): string {
+    if (textWidth(text, fontSize) <= width) return text;
+    let cut = text;
+    while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
+  it('cuts where re-measuring letter by letter would', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'aimW Lab(our) 12-&.'), maxLength: 40 }),
+        fc.integer({ min: 8, max: 16 }),
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        (text, size, width) => expect(fitText(text, size, width)).toBe(reMeasured(text, size, width)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts a 1,000,000-character party name at once', () => {
+    const started = Date.now();
+    const label = fitText('Wyre Forest Independent '.repeat(42_000), 12, 200);
+    expect(textWidth(label, 12)).toBeLessThanOrEqual(200);
+    expect(label.endsWith('…')).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000); // re-measuring took 264 s at 80,000 characters
   });
 });

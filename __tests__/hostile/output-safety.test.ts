@@ -159,3 +159,20 @@ describe('names that look like paths are just text', () => {
     expect(readdirSync(path.join(root, 'fixtures/bad')).sort()).toEqual(before);
   });
 });
+
+describe('results check --format junit (issue 16, item 10)', () => {
+  it('escapes control and bidi characters as the other formats do, instead of writing them raw (or ESC as U+FFFD)', async () => {
+    const input =
+      'council,ward,candidate,party,votes\n' +
+      'Worcester,North,Joy\u009b31m\u202e,Lab\u001b[2J,10\n' +
+      'Worcester,North,B,Con,5\n' +
+      'Worcester,South,Joy\u009b31m\u202e,Lab\u001b[2J,7\n' +
+      'Worcester,South,C,Con,3\n';
+    const run = await results(['check', '-', '--format', 'junit'], { input });
+    expect(run.stdout).toContain('<testcase classname="results.check.names" name="candidate-in-two-wards">');
+    expect(run.stdout).not.toMatch(terminalControls);
+    expect(run.stdout).not.toContain('\ufffd');
+    expect(run.stdout).toContain('Joy\\u009b31m\\u202e stands in both');
+    expect(run.stdout).toContain('party &quot;Lab\\u001b[2J&quot;');
+  });
+});

@@ -4,6 +4,7 @@
  * folded them together. Now the reader groups rows by areaKey (core/fold.ts), the key --area, swing and
  * gains use, and says which lines spelled one area two ways.
  */
+import fc from 'fast-check';
 import { areaKey, foldName } from '../../src/core/fold';
 import { results } from './run-cli';
 
@@ -39,5 +40,36 @@ describe('one area, two spellings', () => {
     expect(run.stdout).toContain(`${file}:4: warning[area-spellings]:`);
     expect(run.stdout).toContain(`${file}:5: warning[area-spellings]:`);
     expect(run.stdout).toContain('0 errors, 2 warnings');
+  });
+});
+
+describe('spellings of the same areas, generated', () => {
+  it('however the rows spell their wards (case, NFD, spaces), tally has one contest a ward and every candidate', async () => {
+    const wards = ['Siân', 'North Ward', 'Ynys Môn', "St John's", 'Zoë Green'];
+    const spell = (name: string, how: number) =>
+      [name, name.toUpperCase(), name.normalize('NFD'), ` ${name.replace(/ /g, '  ')} `, name.toLowerCase()][how]!;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ ward: fc.integer({ min: 0, max: wards.length - 1 }), how: fc.integer({ min: 0, max: 4 }) }), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        async (rows) => {
+          const lines = rows.map((r, i) => `"${spell(wards[r.ward]!, r.how)}",Candidate ${i},Labour,${i + 1}`);
+          const run = await results(['tally', '-', '--format', 'json'], { input: `ward,candidate,party,votes\n${lines.join('\n')}\n` });
+          expect(run.status).toBe(0);
+          const document = JSON.parse(run.stdout);
+          expect(document.contests).toHaveLength(new Set(rows.map((r) => r.ward)).size);
+          expect(document.contests.reduce((n: number, c: { candidates: unknown[] }) => n + c.candidates.length, 0)).toBe(rows.length);
+          // Each spelling other than a contest's first is named in a warning.
+          const spellings = new Set(rows.map((r) => `${r.ward}:${spell(wards[r.ward]!, r.how).trim().replace(/\s+/g, ' ')}`));
+          const contests = new Set(rows.map((r) => r.ward));
+          expect(document.warnings.filter((w: { code: string }) => w.code === 'area-spellings')).toHaveLength(
+            spellings.size - contests.size,
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });

@@ -36,6 +36,18 @@ describe('every seat accounted for', () => {
   });
 });
 
+describe('vacant seats', () => {
+  it('fewer candidates than seats returned unopposed (IndyLive 2022: North Isles, Shetland, 2 for 3): the seat is vacant, and said', async () => {
+    const input = 'ward,candidate,party,votes,seats\nNorth Isles,Ryan Thomson,Independent,,3\nNorth Isles,Duncan Anderson,Independent,,3\n';
+    const run = await results(['tally', '-', '--format', 'json'], { input });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).totals).toMatchObject({ seats: 3, uncontested: 1, unfilledSeats: 1 });
+    expect(run.stderr).toBe(
+      'results: warning: -:2: North Isles: 2 candidates returned unopposed for 3 seats: 1 seat left vacant, counted for no party\n',
+    );
+  });
+});
+
 describe('council compositions over several councils (item 7)', () => {
   it('a composition CSV naming only some councils warns for the others', async () => {
     const run = await results([

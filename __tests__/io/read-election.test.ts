@@ -45,10 +45,10 @@ describe('reading the canonical layout', () => {
   it.each([
     ['', 'w.csv: empty file: no header and no rows'],
     ['ward,candidate,party,votes\n', 'w.csv: no results: the file has a header but no rows'],
-    ['ward,candidate,votes\nA,B,1\n', 'w.csv: missing column "party" (found: ward, candidate, votes)'],
+    ['ward,candidate,votes\nA,B,1\n', 'w.csv:1: missing column "party" (found: ward, candidate, votes)'],
     ['ward,candidate,party,votes,Votes\nA,B,C,1,1\n', 'w.csv:1: duplicate column for votes: "votes" (column 4) and "Votes" (column 5)'],
     ['ward,candidate,party,votes\nA,B,Lab,1\nA,C,Con\n', 'w.csv:3: ragged row: 3 fields where the header has 4'],
-    ['ward,candidate,party,votes\nA,B,Lab,1\nA,B,Lab,2\n', 'w.csv:3: duplicate candidate "B" (Labour) in "A", first at line 2'],
+    ['ward,candidate,party,votes\nA,B,Lab,1\nA,B,Lab,2\n', 'w.csv:3: duplicate candidate "B" (Labour) in "A", first at w.csv:2'],
     ['ward,candidate,party,votes,seats\nA,B,Lab,1,1\nA,C,Con,2,2\n', 'w.csv:3: seats for "A" is 2 here but 1 at line 2'],
     ['ward,candidate,party,votes\nA,B,Lab,10\nA,C,Con,\n', 'w.csv:3: votes missing for "C" in "A", where other candidates have votes'],
     [

@@ -8,6 +8,7 @@
  * so a --council that matches nothing ends with an error and empty stdout.
  */
 import type { ShareMethod, Warning } from '../core/model';
+import { ExitCode, ResultsError } from '../errors';
 import type { ContestTally, Tally, TallySummary } from '../core/tally';
 import type { ReadSummary } from '../io/read-election';
 import { contestCsvRows, tallyCsvColumns } from '../report/tally-csv';
@@ -27,6 +28,11 @@ import { writeReport } from './render';
 export interface TallyOutput {
   contest(contest: ContestTally): void;
   end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
+  /**
+   * The run failed after output may have begun (a bad row late in the file, a truncated .gz). JSON is left
+   * unterminated, so it never parses as an answer; NDJSON, read line by line, gets a last line saying so.
+   */
+  fail?(error: unknown): void;
 }
 
 export interface TallyOutputOptions {
@@ -87,17 +93,38 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
   };
 }
 
-/** One contest a line, then one line per party total (design.md: the form for pipelines over very large inputs). */
+/**
+ * One contest a line, then one line per party total (design.md: the form for pipelines over very large
+ * inputs), then one `{"type":"end"}` line with the totals and the row account. Every line is valid JSON on
+ * its own, so a stream cut short by an error must say so: its last line is `{"type":"error"}` instead, and a
+ * stream without an end line did not finish (SECURITY.md).
+ */
 function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
   const { json } = jsonFormat();
+  let begun = false;
   return {
     contest(contest) {
+      begun = true;
       write(`${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`);
     },
-    end(summary) {
+    end(summary, read, warnings) {
+      begun = true;
       for (const party of summary.parties) write(`${json({ type: 'party', ...partyTotalDocument(party) })}\n`);
+      const tail = tallyTail(summary, read.rows, warnings);
+      write(`${json({ type: 'end', totals: tail.totals, rows: tail.rows, warnings: tail.warnings.length })}\n`);
+    },
+    fail(error) {
+      // Nothing written yet: stdout stays empty, as for any error before output.
+      if (!begun) return;
+      write(`${json(errorRecord(error))}\n`);
     },
   };
+}
+
+/** The last NDJSON line of a failed run: the one-line message stderr also gets, and the exit code. */
+function errorRecord(error: unknown): { type: 'error'; message: string; exitCode: number } {
+  if (error instanceof ResultsError) return { type: 'error', message: error.message, exitCode: error.exitCode };
+  return { type: 'error', message: 'internal error: this is a bug in results (see standard error)', exitCode: ExitCode.Internal };
 }
 
 function csvOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {

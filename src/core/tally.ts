@@ -3,12 +3,16 @@
  * overall. `TallyBuilder` takes contests one at a time so a large file can be tallied as it streams past;
  * `tally()` does a whole election at once.
  */
-import { plural, type Origin } from '../errors';
+import { DataError, plural, type Origin } from '../errors';
+
 import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
 import { largest, smallest } from './arrays';
 import { checkContest, checkSeatAccount } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
+
+/** 2^53 - 1, the largest count a double holds exactly, as the messages write it. */
+const MAX_EXACT = '9,007,199,254,740,991';
 
 export interface CandidateTally {
   readonly name: string;
@@ -135,6 +139,15 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
   const parties = polled ? contestPartyVotes(contest, shareMethod) : [];
   const validVotes = polled ? sum(parties.map((p) => p.votes)) : null;
   const votesCast = polled ? sum(contest.candidates.map((c) => c.votes ?? 0)) : null;
+  // Each count is exact (io/cells.ts refuses one past 2^53 - 1), but their sum can pass it and be rounded:
+  // refused rather than printed as a wrong total.
+  if (votesCast !== null && votesCast > Number.MAX_SAFE_INTEGER) {
+    throw new DataError(
+      contest.origin,
+      `${describeContest(contest)}: the votes add up to more than ${MAX_EXACT}, beyond exact arithmetic`,
+      'invalid-count',
+    );
+  }
   const count = countSeats(contest);
   // A candidate's share is over the contest's share base. Under `average` a candidate can poll more than the
   // base (1,000 and 100 for one party, mean 550, against 200 for another: 1,000 / 750 is 133%), so there a
@@ -239,6 +252,18 @@ interface SeatCount {
 function countSeats(contest: Contest): SeatCount {
   const name = describeContest(contest);
   const warnings: Warning[] = [];
+  if (contest.status === 'uncontested' && contest.seats > contest.candidates.length) {
+    // Fewer nominations than seats (IndyLive 2022: North Isles, Shetland, 2 for 3): the rest stay vacant.
+    const vacant = contest.seats - contest.candidates.length;
+    warnings.push(
+      warning(
+        'seats-vacant',
+        `${name}: ${plural(contest.candidates.length, 'candidate')} returned unopposed for ${plural(contest.seats, 'seat')}: ` +
+          `${plural(vacant, 'seat')} left vacant, counted for no party`,
+        contest.origin,
+      ),
+    );
+  }
   if (contest.status !== 'contested') {
     const elected = contest.status === 'uncontested';
     for (const candidate of contest.candidates) {
@@ -519,6 +544,13 @@ class Totals {
     this.contests += 1;
     this.seats += contest.seats;
     this.validVotes += contest.validVotes ?? 0;
+    if (this.validVotes > Number.MAX_SAFE_INTEGER) {
+      throw new DataError(
+        contest.origin,
+        `the valid votes of all contests up to ${describeContest(contest)} add up to more than ${MAX_EXACT}, beyond exact arithmetic`,
+        'invalid-count',
+      );
+    }
     for (const candidate of contest.candidates) {
       const entry = this.entry(candidate.independent ? INDEPENDENT : candidate.party, candidate.independent ? 'Ind' : candidate.partyCode);
       entry.candidates += 1;

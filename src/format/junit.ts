@@ -1,9 +1,11 @@
 /**
  * JUnit XML for CI systems other than GitHub: one testsuite, one testcase a rule that ran, named by its
  * code; a rule's errors (and, with --strict, warnings) are its failures, listed one a line with file:line.
- * Warnings and notes that do not fail go in the testcase's system-out.
+ * Warnings and notes that do not fail go in the testcase's system-out. Control and bidi characters from the
+ * data are escaped as in every other format (safeText), before XML escaping.
  */
 import type { Finding, Rule } from '../core/check/finding';
+import { safeText } from './safe-text';
 import type { Write } from './table';
 
 export interface JunitInput {
@@ -24,6 +26,9 @@ export function renderJunit({ rules, findings, strict, line }: JunitInput, write
     const own = findings.filter((f) => f.code === rule.code);
     const failing = own.filter(fails);
     const other = own.filter((f) => !fails(f));
+    // Each finding's line through safeText, as in the text and GitHub formats: ESC, CSI (U+009B) and bidi
+    // overrides (U+202E) in the data are shown as \u escapes, not written raw for a CI page to obey.
+    const lines = (list: readonly Finding[]) => list.map((f) => safeText(line(f))).join('\n');
     const open = `    <testcase classname="results.check.${rule.group}" name="${xml(rule.code)}"`;
     if (own.length === 0) {
       write(`${open}/>\n`);
@@ -32,9 +37,9 @@ export function renderJunit({ rules, findings, strict, line }: JunitInput, write
     write(`${open}>\n`);
     if (failing.length > 0) {
       const message = `${failing.length} finding${failing.length === 1 ? '' : 's'}: ${rule.about}`;
-      write(`      <failure message="${xml(message)}" type="${xml(rule.code)}">${xml(failing.map(line).join('\n'))}</failure>\n`);
+      write(`      <failure message="${xml(message)}" type="${xml(rule.code)}">${xml(lines(failing))}</failure>\n`);
     }
-    if (other.length > 0) write(`      <system-out>${xml(other.map(line).join('\n'))}</system-out>\n`);
+    if (other.length > 0) write(`      <system-out>${xml(lines(other))}</system-out>\n`);
     write('    </testcase>\n');
   }
   write('  </testsuite>\n</testsuites>\n');

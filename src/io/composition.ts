@@ -24,7 +24,11 @@ export function parseInlineComposition(value: string, registry: PartyRegistry): 
     const match = /^(.+?)\s*[=:]\s*(\d+)$/.exec(part);
     if (!match) throw new UsageError(`--before: expected PARTY=SEATS, got ${quote(part)} (e.g. Con=19,Lab=15,Grn=1)`);
     const party = canonical(match[1]!, registry);
-    seats.set(party, (seats.get(party) ?? 0) + Number(match[2]));
+    const count = Number(match[2]);
+    if (!Number.isSafeInteger(count)) throw new UsageError(`--before: seats too large to count exactly, got ${quote(part)}`);
+    // Named twice (`Lab=1,Lab=2`, or `Con=3,C=2`): a typo, not a sum to make silently.
+    if (seats.has(party)) throw new UsageError(`--before: ${party} is named twice (${quote(part)}); give each party once`);
+    seats.set(party, count);
   }
   if (seats.size === 0) throw new UsageError('--before: no parties given (e.g. Con=19,Lab=15,Grn=1)');
   return { council: null, parties: [...seats].map(([party, count]) => ({ party, seats: count })) };
@@ -43,6 +47,7 @@ const compositionFile = {
 /** CSV `council,party,seats`: one composition per council, in the order first seen. */
 export function parseCompositionFile(text: string, file: string, registry: PartyRegistry): Composition[] {
   const councils = new Map<string | null, Map<string, number>>();
+  const lines = new Map<string, number>();
   for (const { cells, origin } of readSideCsv(text, file, compositionFile)) {
     if (cells.party === '') throw new DataError(origin, 'party is blank');
     const count = parseCount(cells.seats, 'seats', origin);
@@ -50,7 +55,15 @@ export function parseCompositionFile(text: string, file: string, registry: Party
     const councilName = cells.council === '' ? null : cells.council;
     const parties = councils.get(councilName) ?? new Map<string, number>();
     const key = canonical(cells.party, registry);
-    parties.set(key, (parties.get(key) ?? 0) + count);
+    const seen = lines.get(`${councilName ?? ''}\u0000${key}`);
+    if (seen !== undefined) {
+      throw new DataError(
+        origin,
+        `${key} is given twice${councilName === null ? '' : ` for ${councilName}`} (first at line ${seen}); give each party once`,
+      );
+    }
+    lines.set(`${councilName ?? ''}\u0000${key}`, origin.line);
+    parties.set(key, count);
     councils.set(councilName, parties);
   }
   return [...councils].map(([name, parties]) => ({ council: name, parties: [...parties].map(([p, n]) => ({ party: p, seats: n })) }));

@@ -183,7 +183,7 @@ export class ContestAssembler {
     if (previous) {
       throw new DataError(
         row.origin,
-        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at ${lineIn(previous.origin, row.origin)}`,
+        `duplicate candidate ${JSON.stringify(candidate.name)} (${candidate.party}) in ${JSON.stringify(draft.area)}, first at ${previous.origin.file}:${previous.origin.line}`,
         'duplicate-candidate',
       );
     }

@@ -22,6 +22,8 @@ export interface Source {
   readonly chunks: AsyncIterable<Uint8Array>;
   /** Size in bytes, when known (a file, not a pipe): for progress. */
   readonly size?: number | undefined;
+  /** Said once when the source is read: what a directory named on the command line held but was not read. */
+  readonly note?: string | undefined;
 }
 
 /** How far reading has got: rows read and bytes decoded so far, over all sources. */
@@ -126,6 +128,7 @@ async function* readSource(
   progress: { rows: number; bytes: number },
 ): AsyncGenerator<void> {
   const file = source.name;
+  if (source.note !== undefined) warnings.push({ code: 'directory-entries-skipped', message: source.note, origin: null });
   let reader: LayoutReader | null = null;
   // Precinct layouts give partial counts: they go to the summer, the rest straight to the contests.
   let sink: { add(row: CandidateRow): void } = sinks.assembler;
@@ -156,8 +159,17 @@ async function* readSource(
     file,
     (cells, line) => {
       if (reader === null) {
-        const layout = options.layout ?? detectLayout(cells, file);
-        reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
+        let layout;
+        try {
+          layout = options.layout ?? detectLayout(cells, file);
+          reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
+        } catch (error) {
+          // A header problem (a missing column, no known layout) is on the header's line.
+          if (error instanceof InputError && !(error instanceof DataError) && error.where === file) {
+            throw new InputError(`${file}:${line}`, error.detail, { ...(error.code !== null ? { code: error.code } : {}), cause: error });
+          }
+          throw error;
+        }
         if (layout.sums === true) sink = sinks.summer;
         if (!layout.headerless) return;
       }

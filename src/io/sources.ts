@@ -60,18 +60,55 @@ export async function openPath(name: string): Promise<Source[]> {
   } catch (error) {
     throw unreadable(name, error);
   }
-  if (stats.isDirectory()) {
-    let entries;
-    try {
-      entries = await fs.readdir(name);
-    } catch (error) {
-      throw unreadable(name, error);
-    }
-    const files = entries.filter((entry) => /\.csv(\.gz)?$/i.test(entry)).sort();
-    if (files.length === 0) throw new InputError(name, 'directory holds no .csv or .csv.gz files');
-    return files.map((entry) => fileSource(path.join(name, entry)));
-  }
+  if (stats.isDirectory()) return openDirectory(name);
   return [fileSource(name, /\.gz$/i.test(name) ? undefined : stats.size)];
+}
+
+/**
+ * A directory's `.csv` and `.csv.gz` files, in name order. Only what is in the directory is read: hidden
+ * files (`._x.csv` from macOS, `.x.csv`) are skipped, and so is a link that leads out of it (`x.csv ->
+ * /etc/passwd`); other files and subdirectories are not read either. What was skipped, and why, is said
+ * once in a note, so nothing in the folder is left out silently.
+ */
+async function openDirectory(name: string): Promise<Source[]> {
+  let entries;
+  let inside: string;
+  try {
+    entries = await fs.readdir(name, { withFileTypes: true });
+    inside = await fs.realpath(name);
+  } catch (error) {
+    throw unreadable(name, error);
+  }
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const results = /\.csv(\.gz)?$/i.test(entry.name);
+    if (entry.name.startsWith('.')) skipped.push(`${entry.name} (hidden)`);
+    else if (entry.isSymbolicLink() && results && !(await leadsInside(path.join(name, entry.name), inside))) {
+      skipped.push(`${entry.name} (a link out of the directory)`);
+    } else if (results) files.push(entry.name);
+    else if (entry.isDirectory()) skipped.push(`${entry.name}/ (a subdirectory: name it to read it)`);
+    else skipped.push(`${entry.name} (not .csv or .csv.gz)`);
+  }
+  const note =
+    skipped.length === 0
+      ? undefined
+      : `${name}: ${skipped.length === 1 ? '1 entry' : `${skipped.length} entries`} not read: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''}`;
+  if (files.length === 0)
+    throw new InputError(name, `directory holds no .csv or .csv.gz files${note === undefined ? '' : ` (${note.slice(name.length + 2)})`}`);
+  return files.map((entry, i) => ({ ...fileSource(path.join(name, entry)), ...(i === 0 && note !== undefined ? { note } : {}) }));
+}
+
+/** Whether a link resolves to a file inside `directory` (already resolved); a broken link or loop is left to the reader's error. */
+async function leadsInside(link: string, directory: string): Promise<boolean> {
+  let target: string;
+  try {
+    target = await fs.realpath(link);
+  } catch {
+    return true;
+  }
+  const relative = path.relative(directory, target);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** A small text file (a party list, a column map, compositions) as a string. */
@@ -94,17 +131,25 @@ function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(name, { highWaterMark: 1 << 20 });
   let chunks: AsyncIterable<Uint8Array> = stream;
+  let gunzip: ReturnType<typeof createGunzip> | null = null;
+  /** Compressed bytes handed to the inflater so far (in blocks of up to 1 MB). */
+  let fed = 0;
   if (/\.gz$/i.test(name)) {
-    const gunzip = createGunzip();
-    stream.on('error', (error) => gunzip.destroy(error));
-    chunks = stream.pipe(gunzip);
+    gunzip = createGunzip();
+    const unzipping = gunzip;
+    stream.on('data', (chunk: Buffer | string) => (fed += chunk.length));
+    stream.on('error', (error) => unzipping.destroy(error));
+    chunks = stream.pipe(unzipping);
   }
   try {
     for await (const chunk of chunks) yield chunk;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new InputError(name, 'not a valid gzip file');
+    // Where in the compressed file the inflater stopped: a truncated download and a corrupt byte read alike otherwise.
+    const bytes = fed.toLocaleString('en-GB');
+    if (code === 'Z_BUF_ERROR') throw new InputError(name, `not a valid gzip file: it ends mid-stream after ${bytes} bytes (truncated?)`);
+    if (code === 'Z_DATA_ERROR') throw new InputError(name, `not a valid gzip file: corrupt data within the first ${bytes} bytes`);
     throw unreadable(name, error);
   }
 }

@@ -169,7 +169,7 @@ export function refuseEmptySelection(resolved: Pick<ResolvedReadOptions, 'read' 
  * --strict: a row set aside is an error, not a line in the footer. The message names the first such row
  * and how many there are in all, so one run shows the size of the problem.
  *
- *     results: w.csv:4: row set aside (a ward with no candidate) and --strict is on; set aside in all: 1 row (a ward with no candidate)
+ *     results: w.csv:4: row set aside (a row with a ward but no candidate) and --strict is on; set aside in all: 1 row (a row with a ward but no candidate)
  */
 export function refuseSetAside(read: Pick<Election, 'rows'>): void {
   const first = read.rows.setAside[0];

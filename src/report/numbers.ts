@@ -5,12 +5,18 @@
 
 export function formatCount(value: number | null): string {
   if (value === null) return '';
-  const rounded = Math.round(value * 10) / 10;
-  const [whole = '0', fractionPart] = Math.abs(rounded)
-    .toFixed(Number.isInteger(rounded) ? 0 : 1)
-    .split('.');
+  // A whole number is printed digit for digit (BigInt, not value * 10: 9007199254740991 * 10 is not exact,
+  // and 1801825954519185 came out as 1,801,825,954,519,184.8); a fraction (an STV count, a mean) to one decimal.
+  let digits: string;
+  if (Number.isInteger(value)) digits = BigInt(Math.abs(value)).toString();
+  else {
+    digits = Math.abs(value).toFixed(1);
+    if (digits.endsWith('.0')) digits = digits.slice(0, -2);
+  }
+  const [whole = '0', fractionPart] = digits.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fractionPart ? `.${fractionPart}` : ''}`;
+  const negative = value < 0 && /[1-9]/.test(digits);
+  return `${negative ? '-' : ''}${grouped}${fractionPart ? `.${fractionPart}` : ''}`;
 }
 
 /** A signed whole-number change (net seats): +1, -2, 0. */

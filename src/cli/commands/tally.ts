@@ -6,6 +6,7 @@ import { readContests, readElection, type ReadSummary } from '../../io/read-elec
 import type { TallyComparison } from '../../core/compare';
 import type { PartyRegistry } from '../../core/parties';
 import type { ResolvedReadOptions } from '../../library/read';
+import { BrokenPipe } from '../../errors';
 import type { Env } from '../env';
 import { loadElection, openAll, refuseEmptySelection, refuseSetAside, resolveFlags } from '../load';
 import {
@@ -101,8 +102,9 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
   const progress = progressFor(env, sources, flags.quiet === true);
   const reading = { ...options, onProgress: (p: { rows: number; bytes: number }) => progress.update(p) };
   let read: ReadSummary;
-  let output: TallyOutput;
+  let output: TallyOutput | undefined;
   let comparisonWarnings: readonly Warning[] = [];
+  let warnings: Warning[] = [];
   try {
     if (flags.previous !== undefined || flags.strict === true || flags.corrections !== undefined) {
       let election = await readElection(sources, reading);
@@ -133,13 +135,26 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       }
       refuseEmptySelection(resolved, builder.contests);
     }
+    warnings = [...read.warnings, ...contestWarnings, ...comparisonWarnings];
+    await output.end(builder.finish(), read, warnings);
+    env.stdout.flush();
+  } catch (error) {
+    // Output may have begun (JSON and NDJSON stream once 100,000 rows are held): it must not pass for an
+    // answer. A closed pipe has no reader left to tell.
+    if (!(error instanceof BrokenPipe)) failOutput(output, error);
+    throw error;
   } finally {
     progress.stop();
   }
-  const warnings = [...read.warnings, ...contestWarnings, ...comparisonWarnings];
-  await output.end(builder.finish(), read, warnings);
-  env.stdout.flush();
   if (!flags.quiet) writeWarnings(env, warnings);
+}
+
+function failOutput(output: TallyOutput | undefined, error: unknown): void {
+  try {
+    output?.fail?.(error);
+  } catch {
+    // The output cannot be written either (a full disk): the error on stderr and the exit code remain.
+  }
 }
 
 /** `--previous`: the last-fought baseline (domain-rules.md §4a) and change in share under the same method (§2.3). */

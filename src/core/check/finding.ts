@@ -61,6 +61,7 @@ export const rules: readonly Rule[] = [
   rule('tie-decided-by-lot', 'consistency', 'note', 'the last seat was tied and the file says who won the lot'),
   rule('tie-unresolved', 'consistency', 'warning', 'the last seat was tied and the file does not say who won'),
   rule('more-seats-than-candidates', 'consistency', 'error', 'a poll was held for more seats than there are candidates'),
+  rule('seats-vacant', 'consistency', 'note', 'fewer candidates than seats, returned unopposed: the other seats stay vacant'),
   rule('votes-over-ballots', 'consistency', 'error', "a candidate's votes exceed the ballot papers counted"),
   rule('ballots-mismatch', 'consistency', 'error', 'candidate votes do not add up with ballots and rejected papers'),
   rule('votes-missing', 'consistency', 'warning', 'a poll was held and the file says who was elected, but gives no votes'),

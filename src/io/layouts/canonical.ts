@@ -142,7 +142,7 @@ class CanonicalReader implements LayoutReader {
     // the row is set aside and counted (an error under --strict). A blank name with a party or votes is an
     // error: it would lose a result.
     if (candidate === '' && ['party', 'votes', 'elected'].every((f) => cell(f as Field).trim() === '')) {
-      return { setAside: 'a ward with no candidate' };
+      return { setAside: 'a row with a ward but no candidate' };
     }
     if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`, 'blank-cell');
     const council = parseText(cell('council'));
