@@ -59,7 +59,7 @@ describe('results chart: the comparison kinds', () => {
   it('gains: against the eve of poll from one file with a defending column', async () => {
     const run = await results('chart', 'gains', 'fixtures/worcester-2016-defending.csv', '--baseline', 'eve-of-poll');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Green 1 gained, 0 lost, net +1; Labour 1 gained, 0 lost, net +1; Conservative 0 gained, 2 lost, net -2.');
+    expect(run.stdout).toContain('Conservative 0 gained, 2 lost, net -2; Green 1 gained, 0 lost, net +1; Labour 1 gained, 0 lost, net +1.');
   });
 
   it('gains: against the last time fought (Battenhall: Green gain from Conservative)', async () => {
@@ -125,8 +125,10 @@ describe('results tally --format html', () => {
     expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(run.stdout).toContain('<title>Worcester: election results</title>');
     expect(run.stdout).toContain(', majority 194 (1,081 vs 887)</li>');
-    expect(run.stdout.match(/<svg /g)).toHaveLength(2);
+    // Each chart twice: the wide layout and the narrow one a phone shows instead.
+    expect(run.stdout.match(/<svg /g)).toHaveLength(4);
     expect(run.stdout).toContain('aria-labelledby="chart-shares-title chart-shares-desc"');
+    expect(run.stdout).toContain('aria-labelledby="chart-shares-narrow-title chart-shares-narrow-desc"');
     expect(run.stdout).toContain('<td>Louis Stephen</td>');
   });
 
@@ -137,7 +139,7 @@ describe('results tally --format html', () => {
     expect(page).toContain('Battenhall: Green gain from Conservative, majority 194 (1,081 vs 887)');
     expect(page).toContain('change in share: Green +38.2, Conservative -7.1, Labour -26.5, UKIP new, Liberal Democrats -8.7');
     expect(run.stdout).toContain('<th scope="col" class="num">Net seats</th>');
-    expect(run.stdout.match(/<svg /g)).toHaveLength(5);
+    expect(run.stdout.match(/<svg /g)).toHaveLength(10);
     for (const id of ['chart-change', 'chart-gains', 'chart-swing'])
       expect(run.stdout).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
   });

@@ -7,10 +7,21 @@
 import type { HemicycleData } from '../../report/charts/data';
 import { formatCount } from '../../report/numbers';
 import { plural } from '../../errors';
-import { escapeXml, fillColours, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
+import {
+  escapeXml,
+  fillColours,
+  headerHeight,
+  INK,
+  MUTED,
+  num,
+  SMALLEST_TEXT,
+  svgDocument,
+  textElement,
+  textWidth,
+  WIDE,
+  type ChartOptions,
+} from './svg';
 
-const WIDTH = 640;
-const RADIUS = 280;
 const INNER = 0.38;
 const VACANT = 'Vacant';
 
@@ -22,6 +33,8 @@ interface Seat {
 }
 
 export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}): string {
+  const WIDTH = options.width ?? WIDE;
+  const RADIUS = Math.min(280, WIDTH / 2 - 24);
   const parties = data.parties.filter((p) => p.seats > 0);
   const filled = parties.reduce((total, p) => total + p.seats, 0);
   const total = Math.max(data.totalSeats ?? filled, filled);
@@ -33,10 +46,10 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
 
   // The "Majority" label sits above the outer seats, whose size depends on the number of seats: room for
   // both under the header, so the label never runs into a long subtitle.
-  const arcTop = headerHeight(data.subtitle) + (threshold !== null ? 32 + layout(total, 0, 0).seatRadius : 12);
+  const arcTop = headerHeight(data.title, data.subtitle, WIDTH) + (threshold !== null ? 32 + layout(total, 0, 0, RADIUS).seatRadius : 12);
   const cx = WIDTH / 2;
   const cy = arcTop + RADIUS;
-  const { seats, seatRadius } = layout(total, cx, cy);
+  const { seats, seatRadius } = layout(total, cx, cy, RADIUS);
   const body: string[] = [];
 
   let next = 0;
@@ -51,7 +64,13 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
   }
 
   // The centre: the size of the body, and what a majority takes.
-  body.push(textElement(cx, cy - (threshold !== null ? 44 : 24), formatCount(total), { size: 34, weight: 'bold', anchor: 'middle' }));
+  body.push(
+    textElement(cx, cy - (threshold !== null ? 44 : 24), formatCount(total), {
+      size: WIDTH < WIDE ? 26 : 34,
+      weight: 'bold',
+      anchor: 'middle',
+    }),
+  );
   body.push(
     textElement(cx, cy - (threshold !== null ? 18 : 0), total === 1 ? 'seat' : 'seats', { size: 13, fill: MUTED, anchor: 'middle' }),
   );
@@ -61,15 +80,16 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
       `<line x1="${num(cx)}" y1="${num(lineTop)}" x2="${num(cx)}" y2="${num(cy - RADIUS * INNER + seatRadius + 4)}" stroke="${INK}" stroke-width="2" stroke-dasharray="6 4"/>`,
     );
     body.push(textElement(cx, lineTop - 10, `Majority: ${formatCount(threshold)}`, { size: 13, weight: 'bold', anchor: 'middle' }));
-    body.push(textElement(cx, cy + 2, `${formatCount(threshold)} for a majority`, { size: 12, fill: MUTED, anchor: 'middle' }));
+    body.push(textElement(cx, cy + 2, `${formatCount(threshold)} for a majority`, { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }));
   }
 
-  const legend = legendRows(groups, cy + seatRadius + 24);
+  const legend = legendRows(groups, cy + seatRadius + 24, WIDTH);
   body.push(...legend.elements);
 
   return svgDocument({
     id: options.id ?? 'seats',
     width: WIDTH,
+    source: options.source,
     height: legend.bottom + 12,
     title: data.title,
     subtitle: data.subtitle,
@@ -85,7 +105,7 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
  * rows² = 2N(R − r)/(π(R + r)). Seats are then ordered by angle, left to right (inner rows first at equal
  * angles), which is the order parties fill them in.
  */
-function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRadius: number } {
+function layout(total: number, cx: number, cy: number, RADIUS: number): { seats: Seat[]; seatRadius: number } {
   if (total === 0) return { seats: [], seatRadius: 0 };
   const inner = RADIUS * INNER;
   const rows = Math.max(1, Math.round(Math.sqrt((2 * total * (RADIUS - inner)) / (Math.PI * (RADIUS + inner)))));
@@ -119,9 +139,10 @@ function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRad
 function legendRows(
   groups: readonly { party: string; seats: number; fill: string }[],
   top: number,
+  WIDTH: number,
 ): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
-  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 52)));
+  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 30)));
   const columns = Math.max(1, Math.floor((WIDTH - 32) / columnWidth));
   const elements: string[] = [];
   groups.forEach((group, i) => {

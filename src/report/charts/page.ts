@@ -7,7 +7,7 @@ import type { SwingComparison } from '../../core/swing';
 import type { Tally } from '../../core/tally';
 import { changeShares, gainsBars, overallSwing } from './comparison';
 import type { Chart, PartyColour } from './data';
-import { tallyScope, tallySeats, tallyShares } from './tally';
+import { tallyScope, tallySeatsChart, tallyShares } from './tally';
 
 /** What `tally --previous` compared, for the results page's comparison charts. */
 export interface PreviousCharts {
@@ -20,10 +20,15 @@ export function resultsPageTitle(result: Tally): string {
   return `${tallyScope(result)}: election results`;
 }
 
+/**
+ * Shares, then seats (a chamber for one body, bars with the net change for many councils), then the
+ * comparison's charts.
+ */
 export function resultsPageCharts(result: Tally, colour: PartyColour, compared?: PreviousCharts): Chart[] {
+  const net = compared === undefined ? undefined : (party: string) => compared.gains.parties.find((p) => p.party === party)?.net ?? null;
   return [
     { form: 'share-bars', id: 'chart-shares', data: tallyShares(result, colour) },
-    { form: 'hemicycle', id: 'chart-seats', data: tallySeats(result, colour) },
+    tallySeatsChart(result, colour, 'chart-seats', net),
     ...(compared === undefined ? [] : comparisonCharts(compared, colour)),
   ];
 }
@@ -32,9 +37,9 @@ export function resultsPageCharts(result: Tally, colour: PartyColour, compared?:
 export function comparisonCharts(compared: PreviousCharts, colour: PartyColour): Chart[] {
   const gains: Chart = { form: 'gains-bars', id: 'chart-gains', data: gainsBars(compared.gains, colour) };
   if (compared.swing.overall.contests === 0) return [gains];
-  const swing = overallSwing(compared.swing, colour, compared.previousSources);
+  const swing = overallSwing(compared.swing, colour);
   return [
-    { form: 'share-bars', id: 'chart-change', data: changeShares(compared.swing, colour, compared.previousSources) },
+    { form: 'share-bars', id: 'chart-change', data: changeShares(compared.swing, colour) },
     gains,
     ...(swing === null ? [] : [{ form: 'swingometer', id: 'chart-swing', data: swing } as const]),
   ];
