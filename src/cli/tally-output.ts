@@ -45,6 +45,7 @@ const jsonFormat = () => require('../format/json') as typeof import('../format/j
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
+const pageSummary = () => require('../report/page') as typeof import('../report/page');
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const write = (text: string) => env.stdout.write(text);
@@ -135,7 +136,11 @@ function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
           return {
             title: resultsPageTitle(result),
             report: report(),
-            charts: resultsPageCharts(result, colour, comparison).map((chart) => ({ svg: svgCharts().renderChart(chart) })),
+            summary: [pageSummary().councilsSummary(result, colour)].filter((block) => block !== null),
+            charts: resultsPageCharts(result, colour, comparison).map((chart) => ({
+              svg: svgCharts().renderChart(chart),
+              narrow: svgCharts().renderChart({ ...chart, id: `${chart.id}-narrow` }, { width: svgCharts().NARROW }),
+            })),
           };
         },
       });
