@@ -63,16 +63,14 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
     body.push('</g>');
   }
 
-  // The centre: the size of the body, and what a majority takes.
+  // The centre: the size of the body, and what a majority takes, stacked without touching (the number's box
+  // is about 1.2 times its size tall) and inside the inner row of seats.
+  const narrow = WIDTH < WIDE;
+  const numberAt = threshold !== null ? (narrow ? 40 : 54) : narrow ? 24 : 30;
+  const wordAt = threshold !== null ? (narrow ? 18 : 24) : -2;
+  body.push(textElement(cx, cy - numberAt, formatCount(total), { size: narrow ? 22 : 34, weight: 'bold', anchor: 'middle' }));
   body.push(
-    textElement(cx, cy - (threshold !== null ? 44 : 24), formatCount(total), {
-      size: WIDTH < WIDE ? 26 : 34,
-      weight: 'bold',
-      anchor: 'middle',
-    }),
-  );
-  body.push(
-    textElement(cx, cy - (threshold !== null ? 18 : 0), total === 1 ? 'seat' : 'seats', { size: 13, fill: MUTED, anchor: 'middle' }),
+    textElement(cx, cy - wordAt, total === 1 ? 'seat' : 'seats', { size: narrow ? SMALLEST_TEXT : 13, fill: MUTED, anchor: 'middle' }),
   );
   if (threshold !== null) {
     const lineTop = cy - RADIUS - seatRadius - 8;
