@@ -32,6 +32,7 @@ const charts: Record<string, string[]> = {
   'battenhall-2016-swing': ['swing', 'fixtures/worcester-2012.csv', 'fixtures/worcester-2016.csv'],
   'worcester-2018-change': ['change', 'fixtures/worcester-2018.csv', '--previous', 'fixtures/worcester-2016.csv'],
   'worcester-2018-swing': ['swing', 'fixtures/worcester-2016.csv', 'fixtures/worcester-2018.csv'],
+  'worcester-2016-map': ['map', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv'],
 };
 
 /** The same kinds on the big real elections, where the order, the Others row and the layout are tested hardest. */
@@ -45,6 +46,8 @@ const realCharts: Record<string, string[]> = {
   'leap-2018-seats': ['seats', leap2018],
   'leap-2018-gains': ['gains', leap2018, '--previous', leap2016],
   'leap-2018-change': ['change', leap2018, '--previous', leap2016],
+  'ge2019-map': ['map', ge2019, '--previous', ge2017, '--source', 'House of Commons Library'],
+  'leeds-2018-map': ['map', leap2018, '--council', 'Leeds', '--previous', leap2016],
 };
 if (existsSync(realData)) Object.assign(charts, realCharts);
 

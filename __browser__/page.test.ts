@@ -41,12 +41,12 @@ describe('the Worcester 2016 results page', () => {
     await page.close();
   });
 
-  it('draws both charts (vote share, seats won) with a real size', async () => {
+  it('draws the charts (vote share, seats won, the ward map) with a real size', async () => {
     const { page } = await open({ width: 1200, height: 900 });
     // The wide layouts; the narrow ones are hidden at this width.
     const charts = page.locator('figure .wide svg');
-    expect(await charts.count()).toBe(2);
-    for (let i = 0; i < 2; i += 1) {
+    expect(await charts.count()).toBe(3);
+    for (let i = 0; i < 3; i += 1) {
       const box = await charts.nth(i).boundingBox();
       expect(box).not.toBeNull();
       expect(box!.width).toBeGreaterThan(200);

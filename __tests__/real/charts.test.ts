@@ -9,6 +9,9 @@ import type { Election } from '../../src/core/model';
 import { PartyRegistry } from '../../src/core/parties';
 import { tally } from '../../src/core/tally';
 import { gainsBars } from '../../src/report/charts/comparison';
+import { constituencies } from '../../src/report/charts/hexmaps/constituencies';
+import { wards } from '../../src/report/charts/hexmaps/wards';
+import { mapOf } from '../../src/report/charts/map';
 import { MOST_PARTIES_DRAWN, OTHERS, OTHERS_COLOUR } from '../../src/report/charts/others';
 import { tallySeats, tallySeatsChart, tallyShares } from '../../src/report/charts/tally';
 import { read } from '../read-helpers';
@@ -101,5 +104,38 @@ describe('seats gained and lost, LEAP 2018 to 2019', () => {
     expect(data.parties.at(-1)!.party).toBe(OTHERS);
     expect(sum(data.parties.map((p) => p.gains))).toBe(sum(result.parties.map((p) => p.gains)));
     expect(sum(data.parties.map((p) => p.losses))).toBe(sum(result.parties.map((p) => p.losses)));
+  });
+});
+
+describe('hex maps', () => {
+  const layouts = {
+    constituencies: () => constituencies,
+    wards: () => wards,
+  };
+
+  it('puts all 650 GE2019 constituencies on their hexes (Commons Library ONS ID), the seats that changed hands since 2017 marked', async () => {
+    const before = await read(real('uk-hoc-library', 'HoC-GE2017-results-by-candidate.csv'));
+    const after = await read(real('uk-hoc-library', 'HoC-GE2019-results-by-candidate.csv'));
+    const gains = compareGains(matchContests(before.contests, after.contests), after.contests, 'last-fought');
+    const data = mapOf(tally(after, 'top'), colour, layouts, gains.contests)!;
+    expect(data.hexes).toHaveLength(650);
+    expect(data.unplaced).toEqual([]);
+    expect(data.hexes.filter((h) => h.party === null)).toEqual([]);
+    expect(data.parties.slice(0, 3)).toEqual([
+      { party: 'Conservative', colour: colour('Conservative'), areas: 365 },
+      { party: 'Labour', colour: colour('Labour'), areas: 202 },
+      { party: 'SNP', colour: colour('SNP'), areas: 48 },
+    ]);
+    const changed = gains.contests.filter((g) => g.result.kind === 'gain' && g.result.from !== null).length;
+    expect(data.hexes.filter((h) => h.gain)).toHaveLength(changed);
+  });
+
+  it('lists the Leeds 2018 wards with no hex beside the map (Garforth and Swillington, Temple Newsam), never dropping them', async () => {
+    const leap2018 = await read(real('uk-leap-local', 'leap-2018-05-03.csv'));
+    const leeds = { ...leap2018, contests: leap2018.contests.filter((c) => c.council === 'Leeds') };
+    const data = mapOf(tally(leeds, 'top'), colour, layouts)!;
+    const placed = data.hexes.filter((h) => h.party !== null).length;
+    expect(placed + data.unplaced.length).toBe(leeds.contests.length);
+    expect(data.unplaced.map((line) => line.split(':')[0])).toEqual(['Garforth and Swillington', 'Temple Newsam']);
   });
 });

@@ -15,6 +15,7 @@ import { renderChart } from '../format/svg/chart';
 import { NARROW, WIDE } from '../format/svg/svg';
 import { changeShares, councilSeats, gainsBars, overallSwing } from '../report/charts/comparison';
 import type { Chart, PartyColour } from '../report/charts/data';
+import { mapOf, type HexLayouts } from '../report/charts/map';
 import { tallySeatsChart, tallyShares } from '../report/charts/tally';
 import { sourceLine, withPublishedText } from '../report/charts/text';
 import { checkSwingPair, loadAreaMap, loadCouncils, loadGains, swingPair, type SwingPairFlags } from './comparison';
@@ -22,7 +23,7 @@ import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
 
-export const tallyChartKinds = ['shares', 'seats'] as const;
+export const tallyChartKinds = ['shares', 'seats', 'map'] as const;
 export const comparisonChartKinds = ['change', 'gains', 'swing', 'council'] as const;
 export const chartKinds = [...tallyChartKinds, ...comparisonChartKinds] as const;
 export type ChartKind = (typeof chartKinds)[number];
@@ -43,12 +44,12 @@ export interface ChartFlags extends InputFlags, SwingPairFlags {
 
 /** Flags that only some kinds take, and the kinds that take them: any other use is a usage error. */
 const takenBy: Record<string, { flag: string; kinds: readonly ChartKind[] }> = {
-  previous: { flag: '--previous', kinds: ['change', 'gains', 'swing', 'council'] },
+  previous: { flag: '--previous', kinds: ['change', 'gains', 'swing', 'council', 'map'] },
   before: { flag: '--before', kinds: ['council'] },
   from: { flag: '--from', kinds: ['swing'] },
   to: { flag: '--to', kinds: ['swing'] },
   baseline: { flag: '--baseline', kinds: ['gains'] },
-  areaMap: { flag: '--area-map', kinds: ['change', 'gains', 'swing', 'council'] },
+  areaMap: { flag: '--area-map', kinds: ['change', 'gains', 'swing', 'council', 'map'] },
 };
 
 /**
@@ -94,6 +95,25 @@ async function chartOf(
           : tallySeatsChart(result, colour, 'seats');
       return { chart, warnings: result.warnings };
     }
+    case 'map': {
+      if (files.length !== 1) throw new UsageError(`the map draws one results file, got ${files.length}`);
+      const {
+        result: gains,
+        warnings,
+        after,
+      } = flags.previous === undefined
+        ? { result: null, warnings: [], after: await loadElection([files[0]!], flags, registry, env) }
+        : await loadGains(flags.previous, files[0]!, { ...flags, baseline: 'last-fought' }, registry, env);
+      const result = tally(after, flags.shareMethod);
+      const data = mapOf(result, colour, hexLayouts, gains?.contests);
+      if (data === null) {
+        throw new InputError(
+          after.sources.join(', '),
+          'no area code in the file is on a hex map (constituencies 2010-2019 or wards 2022, by ONS code): nothing to draw',
+        );
+      }
+      return { chart: { form: 'hex-map', id: 'map', data }, warnings: [...result.warnings, ...warnings] };
+    }
     case 'change':
     case 'swing': {
       const [beforeFile, afterFile] = electionPair(kind, files, flags.previous);
@@ -136,6 +156,13 @@ async function chartOf(
     }
   }
 }
+
+/** The cartograms, loaded only when a map is drawn. */
+const hexLayouts: HexLayouts = {
+  constituencies: () =>
+    (require('../report/charts/hexmaps/constituencies') as typeof import('../report/charts/hexmaps/constituencies')).constituencies,
+  wards: () => (require('../report/charts/hexmaps/wards') as typeof import('../report/charts/hexmaps/wards')).wards,
+};
 
 /** [before, after]: NEW --previous OLD, or BEFORE AFTER. */
 function electionPair(kind: ChartKind, files: readonly string[], previous: string | undefined): [string, string] {

@@ -46,6 +46,12 @@ const csvFormat = () => require('../format/csv') as typeof import('../format/csv
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
 const pageSummary = () => require('../report/page') as typeof import('../report/page');
+/** The hex cartograms, loaded only when the page draws a map. */
+const hexLayouts = {
+  constituencies: () =>
+    (require('../report/charts/hexmaps/constituencies') as typeof import('../report/charts/hexmaps/constituencies')).constituencies,
+  wards: () => (require('../report/charts/hexmaps/wards') as typeof import('../report/charts/hexmaps/wards')).wards,
+};
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const write = (text: string) => env.stdout.write(text);
@@ -137,7 +143,7 @@ function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
             title: resultsPageTitle(result),
             report: report(),
             summary: [pageSummary().councilsSummary(result, colour)].filter((block) => block !== null),
-            charts: resultsPageCharts(result, colour, comparison).map((chart) => ({
+            charts: resultsPageCharts(result, colour, comparison, hexLayouts).map((chart) => ({
               svg: svgCharts().renderChart(chart),
               narrow: svgCharts().renderChart({ ...chart, id: `${chart.id}-narrow` }, { width: svgCharts().NARROW }),
             })),

@@ -3,6 +3,7 @@ import type { Chart } from '../../report/charts/data';
 import type { ChartOptions } from './svg';
 import { gainsChart } from './gains-bars';
 import { hemicycleChart } from './hemicycle';
+import { hexMapChart } from './hexmap';
 import { seatBarsChart } from './seat-bars';
 import { shareBarsChart } from './share-bars';
 import { swingometerChart } from './swingometer';
@@ -16,6 +17,8 @@ export function renderChart(chart: Chart, options: Omit<ChartOptions, 'id'> = {}
       return hemicycleChart(chart.data, { ...options, id: chart.id });
     case 'gains-bars':
       return gainsChart(chart.data, { ...options, id: chart.id });
+    case 'hex-map':
+      return hexMapChart(chart.data, { ...options, id: chart.id });
     case 'seat-bars':
       return seatBarsChart(chart.data, { ...options, id: chart.id });
     case 'swingometer':

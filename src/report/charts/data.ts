@@ -98,6 +98,31 @@ export interface SwingometerData {
   readonly colours: { readonly from: string | null; readonly to: string | null };
 }
 
+/** One hex of a map: an area by its ONS code, the party that won it (null: no result in the file), and whether it changed hands. */
+export interface MapHex {
+  readonly code: string;
+  readonly name: string;
+  readonly q: number;
+  readonly r: number;
+  readonly party: string | null;
+  readonly colour: string | null;
+  readonly gain: boolean;
+}
+
+export interface HexMapData {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly hexes: readonly MapHex[];
+  /** The legend: parties by areas won, most first, with their counts (Others folded as in every chart). */
+  readonly parties: readonly { readonly party: string; readonly colour: string | null; readonly areas: number }[];
+  /** Contests in the file with no hex on the map, "Area: Party": listed beside the map, never dropped. */
+  readonly unplaced: readonly string[];
+  /** Whether gains are marked (a previous election was compared). */
+  readonly compared: boolean;
+  /** The copyright line of the hex cartogram, drawn with the map. */
+  readonly credit: string;
+}
+
 /**
  * One chart of a page of several, by the picture that draws it; `id` prefixes the ids inside its SVG, distinct
  * per chart on one page.
@@ -107,4 +132,5 @@ export type Chart =
   | { readonly form: 'hemicycle'; readonly id: string; readonly data: HemicycleData }
   | { readonly form: 'gains-bars'; readonly id: string; readonly data: GainsData }
   | { readonly form: 'seat-bars'; readonly id: string; readonly data: SeatBarsData }
+  | { readonly form: 'hex-map'; readonly id: string; readonly data: HexMapData }
   | { readonly form: 'swingometer'; readonly id: string; readonly data: SwingometerData };
