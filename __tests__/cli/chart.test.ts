@@ -174,3 +174,50 @@ describe('results chart map', () => {
     expect(run.stderr).toMatch(/a ward map draws one council; the file has 3: pick one with --council NAME/);
   });
 });
+
+describe('published text on the results page', () => {
+  it('takes --title, --date, --subtitle and --source, the source line under every chart', async () => {
+    const run = await results(
+      'tally',
+      'fixtures/worcester-2016.csv',
+      '--format',
+      'html',
+      '--title',
+      'Worcester City Council election',
+      '--date',
+      '5 May 2016',
+      '--source',
+      'Local Elections Archive Project',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<h1>Worcester City Council election</h1>\n<p class="subtitle">5 May 2016</p>');
+    // Each chart, wide and narrow, carries the line.
+    expect(run.stdout.match(/>Source: Local Elections Archive Project<\/text>/g)).toHaveLength(6);
+  });
+
+  it('refuses them for any other format (exit 2)', async () => {
+    const run = await results('tally', 'fixtures/worcester-2016.csv', '--title', 'Worcester');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--title is for the results page (--format html)');
+  });
+});
+
+describe('published text on a chart', () => {
+  it('takes --title, --date and --source in place of the defaults', async () => {
+    const run = await results(
+      'chart',
+      'shares',
+      'fixtures/worcester-2016.csv',
+      '--title',
+      'Worcester',
+      '--date',
+      '5 May 2016',
+      '--source',
+      'LEAP',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<title id="shares-title">Worcester</title>');
+    expect(run.stdout).toContain('>5 May 2016 · Valid votes 21,627 · shares by top vote</text>');
+    expect(run.stdout).toContain('>Source: LEAP</text>');
+  });
+});

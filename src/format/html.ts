@@ -22,6 +22,10 @@ export interface HtmlPage {
   readonly title: string;
   readonly report: Report;
   readonly charts: readonly HtmlChart[];
+  /** A line under the title (the date, the publisher's subtitle). */
+  readonly subtitle?: string;
+  /** "Source: ...", under the title. */
+  readonly source?: string;
   /** Blocks shown after the party totals, before the charts (the councils' summary of a local election). */
   readonly summary?: readonly Block[];
 }
@@ -53,6 +57,7 @@ body { margin: 0; color: var(--ink); background: #fff;
   font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin: 0.5rem 0 1rem; }
+p.subtitle { font-size: 1.1rem; margin: -0.5rem 0 0.5rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 0.75rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.25rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 ul.headlines { list-style: none; padding: 0; margin: 0; }
@@ -133,6 +138,8 @@ export function renderHtml(page: HtmlPage, write: Write): void {
       '<body>',
       '<main>',
       `<h1>${escapeHtml(page.title)}</h1>`,
+      ...(page.subtitle !== undefined ? [`<p class="subtitle">${escapeHtml(page.subtitle)}</p>`] : []),
+      ...(page.source !== undefined ? [`<p class="note">${escapeHtml(page.source)}</p>`] : []),
       '',
     ].join('\n'),
   );

@@ -1,5 +1,6 @@
 /** `results tally FILE...`: every contest's count, then party totals. */
 import { Command, Option } from 'commander';
+import { UsageError } from '../../errors';
 import type { Contest, Election, ShareMethod, Warning } from '../../core/model';
 import { TallyBuilder } from '../../core/tally';
 import { readContests, readElection, type ReadSummary } from '../../io/read-election';
@@ -34,6 +35,10 @@ interface TallyFlags extends InputFlags {
   previous?: string;
   areaMap?: string;
   holdRows?: number;
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  source?: string;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -45,6 +50,10 @@ export function tallyCommand(env: Env): Command {
     .addOption(rawOption())
     .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
     .addOption(areaMapOption())
+    .option('--title <text>', "html: the page's title instead of the default")
+    .option('--subtitle <text>', 'html: a line under the title')
+    .option('--date <text>', 'html: the election\'s date as it should read ("3 May 2018"), first under the title')
+    .option('--source <text>', 'html: a source line under each chart and the title ("Local Elections Archive Project")')
     .addHelpText(
       'after',
       `
@@ -73,6 +82,9 @@ Examples:
  * before the first contest is counted; the contests then take the same path.
  */
 async function runTally(env: Env, files: readonly string[], flags: TallyFlags): Promise<void> {
+  for (const flag of ['title', 'subtitle', 'date', 'source'] as const) {
+    if (flags[flag] !== undefined && flags.format !== 'html') throw new UsageError(`--${flag} is for the results page (--format html)`);
+  }
   const resolved = await resolveFlags(flags, env);
   const { registry, read: options } = resolved;
   const sources = await openAll(files, env);
@@ -87,6 +99,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       color: flags.color,
       raw: flags.raw === true,
       comparison,
+      published: { title: flags.title, subtitle: flags.subtitle, date: flags.date, source: flags.source },
     });
   const count = (output: TallyOutput, contest: Contest) => {
     const counted = builder.add(contest);
