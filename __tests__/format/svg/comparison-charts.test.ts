@@ -157,6 +157,6 @@ describe('what a comparison chart is of', () => {
         { council: null, area: 'A' },
         { council: null, area: 'B' },
       ]),
-    ).toBe('All contests');
+    ).toBe('All 2 contests');
   });
 });

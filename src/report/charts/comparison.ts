@@ -17,14 +17,15 @@ import { OTHERS, OTHERS_COLOUR, rankedBy, total, withOthers } from './others';
 
 /**
  * What a comparison is of: the area when one contest was compared (Worcester 2012 -> 2016 has Battenhall
- * only), else the one council its contests belong to, else how many councils, else all contests.
+ * only), else the one council its contests belong to, else how many councils, else how many contests (GE2019:
+ * "All 650 contests"; the files name no election, and --title names it).
  */
 export function comparisonScope(contests: readonly { council: string | null; area: string }[]): string {
   if (contests.length === 1) return contests[0]!.area;
   const councils = contests.map((c) => c.council);
   const named = [...new Set(councils.filter((c): c is string => c !== null))];
   if (named.length === 1 && !councils.includes(null)) return named[0]!;
-  return named.length > 1 ? `${named.length} councils` : 'All contests';
+  return named.length > 1 ? `${named.length} councils` : `All ${formatCount(contests.length)} contests`;
 }
 
 /**

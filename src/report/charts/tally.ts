@@ -10,10 +10,10 @@ import { formatCount } from '../numbers';
 import type { Chart, HemicycleData, PartyColour, SeatBarsData, ShareBarsData } from './data';
 import { OTHERS, OTHERS_COLOUR, rankedBy, total, withOthers } from './others';
 
-/** What the charts are of: the council's name when the tally has one council, else how many councils, else all contests. */
+/** What the charts are of: the council's name when the tally has one council, else how many councils, else how many contests. */
 export function tallyScope(result: Tally): string {
   if (result.councils.length === 1) return result.councils[0]!.council;
-  return result.councils.length > 1 ? `${result.councils.length} councils` : 'All contests';
+  return result.councils.length > 1 ? `${result.councils.length} councils` : `All ${formatCount(result.contests.length)} contests`;
 }
 
 /**
