@@ -26,6 +26,29 @@ export default tseslint.config(
     },
   },
   {
+    // An array spread into a call passes each element as an argument, and past about 120,000 (a file of
+    // 125,000 wards, a ward of 125,000 candidates) V8 throws "Maximum call stack size exceeded": use
+    // append / largest / smallest from src/core/arrays.ts (issue 16).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+          message: 'push(...items) overflows the stack on a data-sized array: use append() from src/core/arrays.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+          message: 'Math.max/min(...values) overflows the stack on a data-sized array: use largest()/smallest() from src/core/arrays.ts.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='fromCharCode'] > SpreadElement",
+          message: 'String.fromCharCode(...codes) overflows the stack on a data-sized array.',
+        },
+      ],
+    },
+  },
+  {
     // The CLI loads its own modules when a command or format needs them, `require('../format/json') as typeof
     // import('../format/json')`: start-up is the whole experience of `results tally` (docs/speed.md). A
     // require of a package, or anywhere else, is still an error.

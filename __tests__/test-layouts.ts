@@ -4,6 +4,8 @@
  * tested apart from the product's layouts (src/io/layouts), whose own tests are __tests__/io/layouts.test.ts.
  */
 import { createReadStream } from 'node:fs';
+import type { CheckInput } from '../src/core/check/check';
+import { structureFinding } from '../src/core/check/structure';
 import type { Contest } from '../src/core/model';
 import { PartyRegistry } from '../src/core/parties';
 import { parseCount, parseFlag, parseText } from '../src/io/cells';
@@ -63,3 +65,19 @@ export async function readWith(layout: Layout, file: string, name = file, encodi
 }
 
 export type { Contest };
+
+/** The check's options as `results check` sets them with no flags. */
+export const defaultCheckOptions = {
+  registry: new PartyRegistry(),
+  strict: false,
+  only: [],
+  ignore: [],
+  maxChange: null,
+  maxSwing: null,
+  shareMethod: 'top' as const,
+};
+
+/** What the check reads: a reading's contests and its structural errors as findings, with nothing to compare. */
+export function checkInput(reading: CollectedReading): CheckInput {
+  return { contests: reading.contests, readFindings: reading.errors.map(structureFinding), previous: null, against: null };
+}

@@ -73,6 +73,14 @@ export class InvariantError extends ResultsError {
   }
 }
 
+/**
+ * Output could not be written: a full disk (ENOSPC, `> /dev/full`), a quota, an I/O error. The user's
+ * environment, not a bug and not bad data in the file, but the answer did not get out: exit 1 with one line.
+ */
+export class OutputError extends ResultsError {
+  readonly exitCode = ExitCode.BadInput;
+}
+
 /** Standard output was closed by the reader (e.g. `| head`): the run ends quietly with exit 0. */
 export class BrokenPipe extends Error {}
 

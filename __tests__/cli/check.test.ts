@@ -129,7 +129,7 @@ describe('results check', () => {
 
   it('writes JUnit XML with the failing rule carrying its finding', async () => {
     const run = await results('check', 'fixtures/check-negative-votes.csv', '--format', 'junit');
-    expect(run.stdout).toContain('<testsuite name="results check" tests="29" failures="1" errors="0" skipped="0">');
+    expect(run.stdout).toContain('<testsuite name="results check" tests="30" failures="1" errors="0" skipped="0">');
     expect(run.stdout).toContain(
       '<testcase classname="results.check.structure" name="negative-count">\n      <failure message="1 finding: votes (or another count) are negative" type="negative-count">fixtures/check-negative-votes.csv:7: error[negative-count]: votes must not be negative, got &quot;-127&quot;</failure>',
     );

@@ -1,25 +1,13 @@
 import path from 'node:path';
-import { check, type CheckInput } from '../../src/core/check/check';
-import { readWarningFindings, structureFinding } from '../../src/core/check/structure';
+import { check } from '../../src/core/check/check';
+import { readWarningFindings } from '../../src/core/check/structure';
 import { candidateInTwoWardsFindings } from '../../src/core/check/names';
 import { makeContest } from '../../src/core/contest';
 import { candidate, contest } from '../builders';
-import { PartyRegistry } from '../../src/core/parties';
-import { leapLayout, readWith } from '../test-layouts';
+import { checkInput, defaultCheckOptions, leapLayout, readWith } from '../test-layouts';
 
-const options = {
-  registry: new PartyRegistry(),
-  strict: false,
-  only: [],
-  ignore: [],
-  maxChange: null,
-  maxSwing: null,
-  shareMethod: 'top' as const,
-};
-
-function input(reading: Awaited<ReturnType<typeof readWith>>): CheckInput {
-  return { contests: reading.contests, readFindings: reading.errors.map(structureFinding), previous: null, against: null };
-}
+const options = defaultCheckOptions;
+const input = checkInput;
 
 describe('results check on real LEAP ties', () => {
   const fixture = path.resolve(__dirname, '../../fixtures/leap-2019-ties.csv');

@@ -135,7 +135,10 @@ describe('elected flags', () => {
       ),
       'top',
     );
-    expect(result.warnings[0]).toMatchObject({ code: 'elected-count', message: 'Ward 1: 2 candidates marked elected for 1 seat' });
+    expect(result.warnings[0]).toMatchObject({
+      code: 'elected-count',
+      message: 'Ward 1: 2 candidates marked elected for 1 seat: all 2 counted as elected, as the file says',
+    });
   });
 
   it('give the number of seats when there is no seats column (Warndon 2018: two marked elected)', () => {
@@ -164,6 +167,29 @@ describe('an unopposed ward', () => {
     const conservative = result.parties.find((p) => p.party === 'Conservative')!;
     expect(conservative).toMatchObject({ votes: 887, seats: 1, candidates: 2 });
     expect(result.totals).toMatchObject({ validVotes: 2184, uncontested: 1, seats: 2 });
+  });
+});
+
+describe('seats nobody filled', () => {
+  // Scottish councils 2022 (IndyLive): Shetland Islands, North Isles, three seats and two candidates, both returned
+  // unopposed; the third seat went to a by-election (domain-rules.md §6).
+  const northIsles = contest(
+    'North Isles',
+    [
+      ['Duncan Anderson', 'Independent', null, true],
+      ['Ryan Thomson', 'Independent', null, true],
+    ],
+    { seats: 3, council: 'Shetland Islands' },
+  );
+
+  it('are counted as unfilled, not won and not lost from the totals', () => {
+    const result = tally(
+      { contests: [northIsles, battenhall2016], sources: [], rows: { read: 6, used: 6, filtered: 0, setAside: [] }, warnings: [] },
+      'top',
+    );
+    expect(result.contests[0]).toMatchObject({ status: 'uncontested', seats: 3, unfilledSeats: 1, undecidedSeats: 0 });
+    expect(result.totals).toMatchObject({ seats: 4, unfilledSeats: 1, undecidedSeats: 0 });
+    expect(result.parties.reduce((total, party) => total + party.seats, 0)).toBe(3);
   });
 });
 

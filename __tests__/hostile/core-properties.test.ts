@@ -100,6 +100,46 @@ describe('the count of any contest', () => {
     );
   });
 
+  it('accounts for every seat in the totals: party seats + undecided + unfilled (issue 16, item 6)', () => {
+    // Flags from none to all, seats beyond the candidates, cancelled polls: the cases where seats went
+    // missing from the totals with exit 0 (seats 5 for 2 candidates; nobody marked elected).
+    const flaggedContest = fc
+      .record({
+        seats: fc.integer({ min: 1, max: 6 }),
+        candidates: specsArbitrary,
+        flags: fc.oneof(fc.constant(null), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })),
+        cancelled: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      })
+      .map(({ seats, candidates, flags, cancelled }) => {
+        const contest = build('Warndon', seats, candidates);
+        return {
+          ...contest,
+          status: cancelled ? ('cancelled' as const) : contest.status,
+          candidates: contest.candidates.map((c, i) => ({ ...c, elected: flags === null ? null : (flags[i] ?? false) })),
+        };
+      });
+    fc.assert(
+      fc.property(fc.array(flaggedContest, { minLength: 1, maxLength: 6 }), methodArbitrary, (contests, method) => {
+        const wards = contests.map((c, i) => ({ ...c, area: `Ward ${i + 1}` }));
+        const result = tally(
+          { contests: wards, sources: ['property.csv'], rows: { read: 0, used: 0, filtered: 0, setAside: [] }, warnings: [] },
+          method,
+        );
+        const partySeats = result.parties.reduce((sum, p) => sum + p.seats, 0);
+        const { seats, undecidedSeats, unfilledSeats, electedBeyondSeats } = result.totals;
+        expect(seats).toBe(wards.reduce((sum, c) => sum + c.seats, 0));
+        expect(partySeats + undecidedSeats + unfilledSeats - electedBeyondSeats).toBe(seats);
+        // A contest that leaves a seat unfilled says so.
+        for (const contest of result.contests) {
+          const elected = contest.candidates.filter((c) => c.elected === true).length;
+          if (contest.status === 'contested' && elected < contest.seats && !contest.tieForLastSeat) {
+            expect(contest.warnings.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+    );
+  });
+
   it('has a majority that is never negative, and is 0 only when the last seat is tied', () => {
     fc.assert(
       fc.property(contestArbitrary, methodArbitrary, (contest, method) => {

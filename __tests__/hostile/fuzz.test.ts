@@ -20,7 +20,8 @@ import { renderJson } from '../../src/format/json';
 import { renderMarkdown } from '../../src/format/markdown';
 import { renderTable } from '../../src/format/table';
 import { plainTheme } from '../../src/format/theme';
-import { tallyCsv, tallyReport } from '../../src/report/tally';
+import { tallyReport } from '../../src/report/tally';
+import { tallyCsv } from '../../src/report/tally-csv';
 import { tallyDocument } from '../../src/report/tally-document';
 import { results, root, spawned } from './run-cli';
 

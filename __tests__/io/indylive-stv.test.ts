@@ -13,6 +13,7 @@ import { readElection } from '../../src/io/read-election';
 import { contestDocument } from '../../src/report/tally-document';
 import { contest } from '../builders';
 import { fixture, read } from '../read-helpers';
+import { results } from '../cli/run-cli';
 
 const extract = fixture('scotland-2022-stv-extract.csv');
 const header =
@@ -129,6 +130,15 @@ describe('IndyLive STV export (indylive-stv)', () => {
     await expect(readElection([source], { registry: new PartyRegistry() })).rejects.toThrow(
       'bad.csv:2: "A Person" has status "Excluded" but elected 1',
     );
+  });
+});
+
+describe('the table of an STV-only file', () => {
+  it('states the STV conventions, not the plurality share method and majority that do not apply to it', async () => {
+    const run = await results('tally', 'fixtures/scotland-2022-stv-extract.csv', '--quiet');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^STV: STV contests count first preferences/m);
+    expect(run.stdout).not.toMatch(/^Shares: |^Majority: /m);
   });
 });
 

@@ -4,6 +4,7 @@ import { InputError } from '../../src/errors';
 import { detectLayout, layoutNamed } from '../../src/io/layouts';
 import { openElectionsLayout } from '../../src/io/layouts/openelections';
 import { fixture, read } from '../read-helpers';
+import { readElection } from '../../src/library/read';
 
 const setAsideCount = (rows: { setAside: readonly { count: number }[] }) => rows.setAside.reduce((n, s) => n + s.count, 0);
 
@@ -76,6 +77,24 @@ describe('House of Commons Library 1918-2017 series', () => {
     const stIves = result.contests.find((c) => c.area === 'CORNWALL ST IVES')!;
     expect(stIves.status).toBe('uncontested');
     expect(election.warnings.map((w) => w.code)).toContain('encoding-detected');
+  });
+
+  it('leaves the seats of a two-member seat undecided: one vote per party cannot say who won (1945 Stockport)', async () => {
+    // The row as published. Taking the top two party figures (Con 30,915, Lab 29,652) as the winners made it one
+    // seat each; both members returned were Conservatives.
+    const header =
+      'constituency_id,seats,constituency,country/region,electorate,con_votes,con_share,lib_votes ,lib_share,lab_votes,lab_share,natSW_votes,natSW_share,oth_votes,oth_share,total_votes,turnout ,election,boundary_set,';
+    const stockport = '236,2,STOCKPORT,North West,99836,30915,,14968,,29652,,,,0,#VALUE!, ,0.772,1945,1945,';
+    const result = tally(await readElection({ text: `${header}\r\n${stockport}\r\n`, name: 'stockport-1945.csv' }), 'top');
+    const [contest] = result.contests;
+    expect(contest!.candidates.map((c) => [c.party, c.votes, c.elected])).toEqual([
+      ['Conservative', 30915, null],
+      ['Labour', 29652, null],
+      ['Liberal', 14968, null],
+    ]);
+    expect(contest!.warnings.map((w) => w.code)).toEqual(['winners-unknown']);
+    expect(result.parties.every((p) => p.seats === 0)).toBe(true);
+    expect(result.totals).toMatchObject({ seats: 2, undecidedSeats: 2, unfilledSeats: 0 });
   });
 });
 

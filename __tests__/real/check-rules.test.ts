@@ -1,24 +1,11 @@
 /** The check rules on whole published files, read with the test-only readers (as core/check.test.ts). */
-import { check, type CheckInput } from '../../src/core/check/check';
+import { check } from '../../src/core/check/check';
 import { crossSourceFindings } from '../../src/core/check/against';
-import { structureFinding } from '../../src/core/check/structure';
-import { PartyRegistry } from '../../src/core/parties';
-import { ecLayout, hocLayout, leapLayout, readWith } from '../test-layouts';
+import { checkInput, defaultCheckOptions, ecLayout, hocLayout, leapLayout, readWith } from '../test-layouts';
 import { real } from './paths';
 
-const options = {
-  registry: new PartyRegistry(),
-  strict: false,
-  only: [],
-  ignore: [],
-  maxChange: null,
-  maxSwing: null,
-  shareMethod: 'top' as const,
-};
-
-function input(reading: Awaited<ReturnType<typeof readWith>>): CheckInput {
-  return { contests: reading.contests, readFindings: reading.errors.map(structureFinding), previous: null, against: null };
-}
+const options = defaultCheckOptions;
+const input = checkInput;
 
 describe.each(['leap-2016-05-05.csv', 'leap-2018-05-03.csv', 'leap-2019-05-02.csv'])('published LEAP file %s', (name) => {
   it('passes: no errors (ties decided by lot are notes)', async () => {

@@ -9,7 +9,7 @@ import { ContestSelection } from '../../src/core/select';
 import { tally, tallyContest } from '../../src/core/tally';
 import { renderCsv } from '../../src/format/csv';
 import { json } from '../../src/format/json';
-import { tallyCsv } from '../../src/report/tally';
+import { tallyCsv } from '../../src/report/tally-csv';
 import { contestDocument, tallyDocument } from '../../src/report/tally-document';
 import { contest } from '../builders';
 import { runCli } from '../cli/run-cli';

@@ -9,6 +9,7 @@ import type { Source } from '../io/read-election';
 import { readSourcesWhole, resolveReadOptions, type ReadElectionOptions, type ResolvedReadOptions } from '../library/read';
 import type { Env } from './env';
 import { csvLimits, type InputFlags } from './options';
+import { append } from '../core/arrays';
 
 export { refuseEmptySelection, refuseSetAside } from '../library/read';
 
@@ -46,6 +47,6 @@ export async function loadElection(names: readonly string[], flags: InputFlags, 
 export async function openAll(names: readonly string[], env: Env): Promise<Source[]> {
   if (names.filter((name) => name === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   const sources: Source[] = [];
-  for (const name of names) sources.push(...(await env.openSources(name)));
+  for (const name of names) append(sources, await env.openSources(name));
   return sources;
 }

@@ -1,10 +1,11 @@
 /**
  * Writing to stdout and stderr synchronously through the file descriptor, in blocks. Synchronous writes
  * keep memory flat however large the output (the writer waits for the reader), and a reader that closes
- * the pipe (`| head`) surfaces at once as EPIPE, which ends the run quietly with exit 0 (BrokenPipe).
+ * the pipe (`| head`) surfaces at once as EPIPE, which ends the run quietly with exit 0 (BrokenPipe). Any other
+ * write error (a full disk: ENOSPC) is an OutputError, one line and exit 1, never an internal error.
  */
 import { writeSync } from 'node:fs';
-import { BrokenPipe } from '../errors';
+import { BrokenPipe, OutputError } from '../errors';
 
 export interface Output {
   write(text: string): void;
@@ -37,7 +38,7 @@ export function fdOutput(fd: number, isTTY: boolean, columns: number | null): Ou
           continue;
         }
         if (code === 'EPIPE') throw new BrokenPipe('output closed');
-        throw error;
+        throw writeFailure(fd, error);
       }
     }
   };
@@ -51,6 +52,17 @@ export function fdOutput(fd: number, isTTY: boolean, columns: number | null): Ou
     isTTY,
     columns,
   };
+}
+
+const streamNames: Record<number, string> = { 1: 'standard output', 2: 'standard error' };
+
+/** "cannot write standard output: no space left on device (ENOSPC)". */
+function writeFailure(fd: number, error: unknown): Error {
+  const errno = error as NodeJS.ErrnoException;
+  if (typeof errno.code !== 'string') return error instanceof Error ? error : new Error(String(error));
+  // Node's message is "ENOSPC: no space left on device, write": the reason is between the code and the call.
+  const reason = /^[A-Z]+: (.*?)(, \w+)?$/.exec(errno.message)?.[1] ?? errno.message;
+  return new OutputError(`cannot write ${streamNames[fd] ?? `file descriptor ${fd}`}: ${reason} (${errno.code})`, { cause: error });
 }
 
 /** An output that collects text in memory (tests, and building a string where a caller needs one). */

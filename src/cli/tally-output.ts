@@ -10,7 +10,8 @@
 import type { ShareMethod, Warning } from '../core/model';
 import type { ContestTally, Tally, TallySummary } from '../core/tally';
 import type { ReadSummary } from '../io/read-election';
-import { contestCsvRows, tallyCsvColumns, tallyReport, type PartyColour } from '../report/tally';
+import { contestCsvRows, tallyCsvColumns } from '../report/tally-csv';
+import { tallyReport, type PartyColour } from '../report/tally';
 import {
   contestDocument,
   partyTotalDocument,

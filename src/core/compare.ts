@@ -12,6 +12,7 @@ import { matchContests, type AreaMapEntry, type Matching } from './match';
 import { contestKey, type Contest, type Election, type ShareMethod, type Warning } from './model';
 import type { PartyRegistry } from './parties';
 import { compareShares, type ShareChange, type SwingComparison } from './swing';
+import { append } from './arrays';
 
 export interface SwingOptions {
   readonly shareMethod: ShareMethod;
@@ -85,10 +86,10 @@ export function councilsAfter(compositions: readonly Composition[], election: El
   if (options.previous) {
     const matching = matchContests(options.previous.contests, election.contests, options.areaMap ?? []);
     previous = new Map(matching.pairs.map((p) => [p.after, p.before]));
-    warnings.push(...options.previous.warnings);
+    append(warnings, options.previous.warnings);
   }
   const result = compareCouncils(compositions, election.contests, previous, options);
-  warnings.push(...result.warnings);
+  append(warnings, result.warnings);
   return { result, warnings };
 }
 

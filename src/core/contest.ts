@@ -17,6 +17,8 @@ export interface ContestDraft {
   readonly rejected: number | null;
   readonly defending: readonly string[] | null;
   readonly cancelled: boolean;
+  /** Each candidate row is a party's vote (one column per party), not one candidate's. */
+  readonly votesByParty?: boolean;
   /** Plurality unless the file (or its layout) says STV. */
   readonly system?: VotingSystem | undefined;
   /** STV: the quota, when the file gives it. */
@@ -88,6 +90,7 @@ export function makeContest(draft: ContestDraft): Contest {
     defending: draft.defending,
     ...(draft.system === 'stv' ? { quota: draft.quota ?? null } : {}),
     ...(votesMissing ? { votesMissing } : {}),
+    ...(draft.votesByParty === true ? { votesByParty: true } : {}),
     origin: draft.origin,
   };
 }

@@ -132,7 +132,7 @@ export function councilResult(
     if (seatsUp !== seatsBefore) {
       warnings.push({
         code: 'council-size-changed',
-        message: `${name}: ${seatsUp} seats filled at an all-out election, ${seatsBefore} in the composition before (a new council size, or a composition that is out of date)`,
+        message: `${name}: ${plural(seatsUp, 'seat')} filled at an all-out election, ${seatsBefore} in the composition before (a new council size, or a composition that is out of date)`,
         origin: null,
       });
     }

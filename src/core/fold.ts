@@ -5,14 +5,19 @@
  * dropped; each kind of name (party, area, candidate) adds its own rules on top.
  */
 export function foldName(name: string): string {
-  return name
+  const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    // Letters and digits of every script are kept (a Cyrillic or Greek name is not punctuation), with
+    // their marks; everything else is a space.
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
+  // A name of punctuation or symbols only ("?", "🙂") keeps its own identity rather than folding to the
+  // same empty key as every other such name.
+  return folded === '' ? name.normalize('NFC').trim() : folded;
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Contest, Warning } from './model';
 import type { Matching } from './match';
 import { INDEPENDENT } from './parties';
 import { tallyContest } from './tally';
+import { plural } from '../errors';
 
 export type Baseline = 'last-fought' | 'eve-of-poll';
 export const baselines: readonly Baseline[] = ['last-fought', 'eve-of-poll'];
@@ -229,7 +230,7 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
     if (was.length !== now.length) {
       warnings.push({
         code: 'seat-count-changed',
-        message: `${contest.area}: ${was.length} seats before, ${now.length} now; seats without a previous holder are gains from no one, missing ones losses`,
+        message: `${contest.area}: ${plural(was.length, 'seat')} before, ${now.length} now; seats without a previous holder are gains from no one, missing ones losses`,
         origin: contest.origin,
       });
     }

@@ -23,11 +23,13 @@ export interface CountedContest {
   readonly majority: number | null;
   readonly tieForLastSeat: boolean;
   readonly decidedByLot: boolean;
+  readonly undecidedSeats: number;
+  readonly unfilledSeats: number;
   readonly warnings: readonly { readonly code: string }[];
 }
 
 /** Warnings that explain a count of elected candidates other than the seats: the file's own flags disagree. */
-const ELECTED_EXPLAINED = new Set(['elected-count', 'stv-without-elected', 'elected-flag']);
+const ELECTED_EXPLAINED = new Set(['elected-count', 'stv-without-elected', 'elected-flag', 'winners-unknown']);
 
 export function checkContest(contest: CountedContest): void {
   const subject = contest.council === null ? JSON.stringify(contest.area) : `${JSON.stringify(contest.area)} (${contest.council})`;
@@ -64,6 +66,13 @@ export function checkContest(contest: CountedContest): void {
       throw broken('seats elected = seats', `${elected} elected for ${contest.seats} seats among ${contest.candidates.length} candidates`);
     }
     if (!explained && elected > contest.seats) throw broken('no more elected than seats', `${elected} elected for ${contest.seats} seats`);
+    // Every seat is somebody's, undecided, or unfilled; only a file marking more elected than seats (warned) has more.
+    if (elected <= contest.seats && elected + contest.undecidedSeats + contest.unfilledSeats !== contest.seats) {
+      throw broken(
+        'elected + undecided + unfilled = seats',
+        `${elected} elected, ${contest.undecidedSeats} undecided, ${contest.unfilledSeats} unfilled for ${contest.seats} seats`,
+      );
+    }
   }
 }
 
@@ -110,4 +119,23 @@ function sumOf(values: readonly number[]): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/**
+ * The totals account for every seat: each is won by a party, undecided (the file does not settle who won),
+ * or unfilled (fewer candidates than seats, a cancelled poll); candidates elected beyond a contest's seats
+ * are counted for their parties as the file says, and counted as such.
+ */
+export function checkSeatAccount(
+  totals: { readonly seats: number; readonly undecidedSeats: number; readonly unfilledSeats: number; readonly electedBeyondSeats: number },
+  partySeats: number,
+): void {
+  const accounted = partySeats + totals.undecidedSeats + totals.unfilledSeats - totals.electedBeyondSeats;
+  if (accounted !== totals.seats) {
+    throw new InvariantError(
+      'seats = party seats + undecided + unfilled',
+      'the totals',
+      `${totals.seats} seats, but ${partySeats} won by parties, ${totals.undecidedSeats} undecided, ${totals.unfilledSeats} unfilled and ${totals.electedBeyondSeats} elected beyond the seats`,
+    );
+  }
 }

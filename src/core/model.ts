@@ -68,6 +68,12 @@ export interface Contest {
    * councils' counts out): the seats count, the contest stays out of vote totals and shares.
    */
   readonly votesMissing?: boolean;
+  /**
+   * Each candidate is a party's vote in the area, as written in a file with one column per party (the Commons
+   * Library's 1918-2017 series, wide files): in a multi-member contest the file does not say how many candidates a
+   * party stood, so who won the seats is not known (two Conservatives may have beaten one Labour candidate).
+   */
+  readonly votesByParty?: boolean;
   /** The first row of the contest. */
   readonly origin: Origin;
 }

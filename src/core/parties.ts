@@ -4,6 +4,7 @@
  * the registry maps each to one canonical party so totals, swing and gains compare like with like.
  * Users extend it with `--parties FILE`. Unknown parties keep their name as written, trimmed.
  */
+import { largest } from './arrays';
 import { foldName } from './fold';
 
 export interface Party {
@@ -168,7 +169,9 @@ export function partyKey(written: string): string {
 
 /** A looser key tried second: "(UKIP)"-style asides and a trailing "party"/"candidate" dropped. */
 function looseKey(written: string): string {
-  const withoutAside = written.replace(/\([^)]*\)/g, ' ');
+  // `[^()]`, not `[^)]`: with no `)` to close it each `(` would scan to the end of the name, quadratic in
+  // a long name of `(`s (50,000 took 2 s). A nested aside loses its innermost part only.
+  const withoutAside = written.replace(/\([^()]*\)/g, ' ');
   return partyKey(withoutAside)
     .replace(/ (party|candidate)$/, '')
     .replace(/ party$/, '');
@@ -203,6 +206,7 @@ export class PartyRegistry {
       this.byKey.set(looseKey(alias), merged);
     }
     this.cache.clear();
+    this.aliasKeyList = null;
   }
 
   /** The registry's party for a name as written in a file, or null when it is not known. */
@@ -237,20 +241,38 @@ export class PartyRegistry {
     // not make "Respect Party" look like "Renew Party"; a fifth of the name may differ (`Labor`, `Green Pary`).
     const keys = [partyKey(written), looseKey(written)];
     if (keys.every((key) => key.length < 4)) return null;
+    // No distance above the larger key's allowance can be accepted, so none is computed past it: a
+    // 999,999-character name is not compared letter by letter with every alias (it took 65 s).
+    const allowance = largest(
+      keys.map((key) => Math.max(1, Math.floor(key.length / 5))),
+      1,
+    );
     let best: { alias: string; party: Party; distance: number; length: number } | null = null;
-    for (const entry of this.byName.values()) {
-      for (const alias of [entry.name, ...entry.aliases]) {
-        // A key under four letters ("C", "cc" from "CC(Hart)") is too short to say anything is a typo of it.
-        const [whole, loose] = keys.map((key, i) =>
-          key.length < 4 ? Infinity : editDistance(key, i === 0 ? partyKey(alias) : looseKey(alias)),
-        ) as [number, number];
-        const distance = Math.min(whole, loose);
-        const length = whole <= loose ? keys[0]!.length : keys[1]!.length;
-        if (best === null || distance < best.distance) best = { alias, party: entry, distance, length };
-      }
+    for (const { alias, party, whole: aliasWhole, loose: aliasLoose } of this.aliasKeys()) {
+      // A key under four letters ("C", "cc" from "CC(Hart)") is too short to say anything is a typo of it.
+      const [whole, loose] = keys.map((key, i) =>
+        key.length < 4 ? Infinity : boundedEditDistance(key, i === 0 ? aliasWhole : aliasLoose, allowance),
+      ) as [number, number];
+      const distance = Math.min(whole, loose);
+      const length = whole <= loose ? keys[0]!.length : keys[1]!.length;
+      if (best === null || distance < best.distance) best = { alias, party, distance, length };
     }
     if (best === null || best.distance === 0 || best.distance > Math.max(1, Math.floor(best.length / 5))) return null;
     return { alias: best.alias, party: best.party };
+  }
+
+  private aliasKeyList: { alias: string; party: Party; whole: string; loose: string }[] | null = null;
+
+  /** Each known spelling with its keys, folded once rather than once per unknown name. */
+  private aliasKeys(): readonly { alias: string; party: Party; whole: string; loose: string }[] {
+    if (this.aliasKeyList === null) {
+      this.aliasKeyList = [];
+      for (const party of this.byName.values()) {
+        for (const alias of [party.name, ...party.aliases])
+          this.aliasKeyList.push({ alias, party, whole: partyKey(alias), loose: looseKey(alias) });
+      }
+    }
+    return this.aliasKeyList;
   }
 
   private lookupExact(written: string): Party | undefined {
@@ -270,4 +292,28 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/**
+ * `editDistance(a, b)` when it is at most `limit`, otherwise `Infinity`; stops as soon as the answer must
+ * exceed the limit (the lengths differ by more, or a whole row of the table does), so a long name costs
+ * little against short aliases.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowLeast = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      current.push(value);
+      if (value < rowLeast) rowLeast = value;
+    }
+    if (rowLeast > limit) return Infinity;
+    previous = current;
+  }
+  const distance = previous[b.length] ?? 0;
+  return distance > limit ? Infinity : distance;
 }

@@ -5,7 +5,8 @@
  */
 import { plural, type Origin } from '../errors';
 import type { Contest, ContestStatus, Election, ShareMethod, StvStage, VotingSystem, Warning } from './model';
-import { checkContest } from './invariants';
+import { largest, smallest } from './arrays';
+import { checkContest, checkSeatAccount } from './invariants';
 import { INDEPENDENT } from './parties';
 import { contestPartyVotes, fraction, oneVoteEach, sum, type PartyVote } from './shares';
 
@@ -68,6 +69,13 @@ export interface ContestTally {
   readonly quota: number | null;
   /** A poll was held but the file gives no votes, only who was elected (see Contest.votesMissing). */
   readonly votesMissing: boolean;
+  /**
+   * Seats the file does not settle: a tie it does not resolve, an STV count without elected flags, a
+   * multi-member contest given as one vote per party (Contest.votesByParty), or fewer marked elected than seats.
+   */
+  readonly undecidedSeats: number;
+  /** Seats with no candidate to fill them (fewer candidates than seats: a by-election follows, domain-rules.md §6), or a cancelled poll's. */
+  readonly unfilledSeats: number;
   readonly warnings: readonly Warning[];
 }
 
@@ -93,8 +101,12 @@ export interface TallyTotals {
   readonly seats: number;
   readonly validVotes: number;
   readonly uncontested: number;
-  /** Seats left undecided by a tie the file does not resolve. */
+  /** Seats the file does not settle (ContestTally.undecidedSeats). */
   readonly undecidedSeats: number;
+  /** Seats no candidate filled (ContestTally.unfilledSeats). Party seats + undecided + unfilled = seats. */
+  readonly unfilledSeats: number;
+  /** Candidates marked elected beyond a contest's seats (the file's flags disagree with its seats; a warning says so). */
+  readonly electedBeyondSeats: number;
 }
 
 export interface TallySummary {
@@ -145,11 +157,18 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
 
   // Fields written out rather than spread from p: an object spread per party was the tally's costliest line
   // on a 2M-row file. Same keys, same order.
+  // Seats counted in one pass over the elected, not once per party: a ward of 125,000 candidates, each
+  // their own party, was 125,000 squared comparisons. An independent's seats are their own (by name).
+  const seatsByParty = new Map<string, number>();
+  const seatsByIndependent = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.elected !== true) continue;
+    seatsByParty.set(c.party, (seatsByParty.get(c.party) ?? 0) + 1);
+    const own = `${c.party}\u0000${c.name}`;
+    seatsByIndependent.set(own, (seatsByIndependent.get(own) ?? 0) + 1);
+  }
   const contestParties: ContestPartyTally[] = parties.map((p) => {
-    let seats = 0;
-    for (const c of candidates) {
-      if (c.elected === true && c.party === p.party && (!p.independent || c.name === p.candidate)) seats += 1;
-    }
+    const seats = (p.independent ? seatsByIndependent.get(`${p.party}\u0000${p.candidate}`) : seatsByParty.get(p.party)) ?? 0;
     return {
       party: p.party,
       partyCode: p.partyCode,
@@ -161,6 +180,13 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
       seats,
     };
   });
+
+  const elected = candidates.filter((c) => c.elected === true).length;
+  // A cancelled poll fills nothing; otherwise a seat without a candidate stays empty, unless the file gives parties'
+  // votes, not candidates (then a party may have stood more candidates than the file shows: the seat is undecided).
+  const standing = contest.status === 'cancelled' ? 0 : contest.votesByParty === true ? contest.seats : contest.candidates.length;
+  const unfilledSeats = Math.max(0, contest.seats - standing);
+  const undecidedSeats = Math.max(0, contest.seats - unfilledSeats - elected);
 
   const turnout = contest.ballots !== null && contest.electorate !== null && polled ? fraction(contest.ballots, contest.electorate) : null;
 
@@ -188,6 +214,8 @@ export function tallyContest(contest: Contest, shareMethod: ShareMethod): Contes
     defending: contest.defending,
     quota: contest.quota ?? null,
     votesMissing: contest.votesMissing === true,
+    undecidedSeats,
+    unfilledSeats,
     warnings: count.warnings,
   };
   checkContest(counted);
@@ -227,8 +255,21 @@ function countSeats(contest: Contest): SeatCount {
     };
   }
 
+  // A file of party votes may hide a party's second candidate: there the seats are undecided, not unfilled.
+  if (contest.seats > contest.candidates.length && contest.votesByParty !== true) {
+    const unfilled = contest.seats - contest.candidates.length;
+    warnings.push(
+      warning(
+        'more-seats-than-candidates',
+        `${name}: a poll for ${plural(contest.seats, 'seat')} with only ${plural(contest.candidates.length, 'candidate')}: ` +
+          `${plural(unfilled, 'seat')} left unfilled, counted for no party`,
+        contest.origin,
+      ),
+    );
+  }
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  if (contest.system === 'stv') return countStv(contest, name);
+  if (contest.system === 'stv') return countStv(contest, name, warnings);
+  if (contest.votesByParty === true && contest.seats > 1 && !hasFlags) return countPartyVotes(contest, name);
   const sorted = contest.candidates
     .map((candidate, index) => ({ candidate, index }))
     .sort(
@@ -249,7 +290,8 @@ function countSeats(contest: Contest): SeatCount {
       warnings.push(
         warning(
           'elected-count',
-          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}`,
+          `${name}: ${plural(electedVotes.length, 'candidate')} marked elected for ${plural(contest.seats, 'seat')}` +
+            electedCountConsequence(electedVotes.length, contest.seats, contest.candidates.length),
           contest.origin,
         ),
       );
@@ -343,17 +385,41 @@ function countSeats(contest: Contest): SeatCount {
 }
 
 /**
+ * A multi-member contest given as one vote per party (Contest.votesByParty): the top parties need not be the
+ * winners, since a party may have stood as many candidates as seats (1945 Stockport, two seats: Conservative 30,915,
+ * Labour 29,652, and both members Conservative). The seats are left undecided, the votes still count.
+ */
+function countPartyVotes(contest: Contest, name: string): SeatCount {
+  const sorted = [...contest.candidates].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
+  return {
+    order: sorted.map((candidate, i) => ({ candidate, elected: null, rank: ranks[i] ?? null })),
+    majority: null,
+    tieForLastSeat: false,
+    decidedByLot: false,
+    electedFrom: 'votes',
+    warnings: [
+      warning(
+        'winners-unknown',
+        `${name}: ${plural(contest.seats, 'seat')} filled, and the file gives one vote figure per party, not per candidate: ` +
+          `who won the seats is not known (a party may have stood more than one candidate), so they are left undecided`,
+        contest.origin,
+      ),
+    ],
+  };
+}
+
+/**
  * An STV count elects by transfers: first preferences do not order the winners, so the file's flags are
  * the result and no plurality majority exists. Without flags the winners cannot be known from first
  * preferences, and the tool says so rather than guess.
  */
-function countStv(contest: Contest, name: string): SeatCount {
+function countStv(contest: Contest, name: string, warnings: Warning[]): SeatCount {
   const sorted = [...contest.candidates].sort(
     (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || Number(b.elected === true) - Number(a.elected === true),
   );
   const ranks = competitionRanks(sorted.map((c) => c.votes ?? 0));
   const hasFlags = contest.candidates.some((c) => c.elected !== null);
-  const warnings: Warning[] = [];
   const marked = contest.candidates.filter((c) => c.elected === true).length;
   if (contest.votesMissing === true) {
     warnings.push(
@@ -409,24 +475,22 @@ function countStv(contest: Contest, name: string): SeatCount {
   };
 }
 
-// Loops rather than Math.min(...values): a contest may have more candidates than a call takes arguments.
-function smallest(values: readonly number[]): number {
-  let least = Number.POSITIVE_INFINITY;
-  for (const value of values) if (value < least) least = value;
-  return least;
-}
-
-function largest(values: readonly number[]): number {
-  let most = Number.NEGATIVE_INFINITY;
-  for (const value of values) if (value > most) most = value;
-  return most;
-}
-
 /** Standard competition ranking ("1224") of values already in descending order. */
 function competitionRanks(values: readonly number[]): number[] {
   const ranks: number[] = [];
   for (let i = 0; i < values.length; i++) ranks.push(i > 0 && values[i - 1] === values[i] ? ranks[i - 1]! : i + 1);
   return ranks;
+}
+
+/**
+ * What the totals do with a contest whose elected flags do not fill its seats: said in the warning, so the
+ * seat count in the totals is never a surprise. Seats beyond the candidates have their own warning.
+ */
+function electedCountConsequence(elected: number, seats: number, candidates: number): string {
+  const open = Math.min(seats, candidates) - elected;
+  if (open > 0) return `: ${plural(open, 'seat')} with no winner in the file, counted for no party`;
+  if (elected > seats) return `: all ${elected} counted as elected, as the file says`;
+  return '';
 }
 
 function describeContest(contest: Pick<Contest, 'council' | 'area'>): string {
@@ -487,6 +551,8 @@ export class TallyBuilder {
   private readonly councils = new Map<string, Totals>();
   private uncontested = 0;
   private undecidedSeats = 0;
+  private unfilledSeats = 0;
+  private electedBeyondSeats = 0;
 
   constructor(readonly shareMethod: ShareMethod) {}
 
@@ -507,15 +573,15 @@ export class TallyBuilder {
       council.add(result);
     }
     if (result.status === 'uncontested') this.uncontested += 1;
-    if (result.tieForLastSeat && !result.decidedByLot) {
-      const decided = result.candidates.filter((c) => c.elected === true).length;
-      this.undecidedSeats += result.seats - decided;
-    }
+    // Every seat is a party's, undecided, or unfilled: the totals account for each (checkSeatAccount).
+    this.undecidedSeats += result.undecidedSeats;
+    this.unfilledSeats += result.unfilledSeats;
+    this.electedBeyondSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
     return result;
   }
 
   finish(): TallySummary {
-    return {
+    const summary: TallySummary = {
       parties: this.overall.result(),
       councils: [...this.councils].map(([council, totals]) => ({
         council,
@@ -530,7 +596,11 @@ export class TallyBuilder {
         validVotes: this.overall.validVotes,
         uncontested: this.uncontested,
         undecidedSeats: this.undecidedSeats,
+        unfilledSeats: this.unfilledSeats,
+        electedBeyondSeats: this.electedBeyondSeats,
       },
     };
+    checkSeatAccount(summary.totals, sum(summary.parties.map((p) => p.seats)));
+    return summary;
   }
 }

@@ -4,6 +4,7 @@ import type { Block, Report, ReportTable, Span } from '../report/report';
 import { displayCell, isNumeric } from './cells';
 import { safeText } from './safe-text';
 import type { Theme } from './theme';
+import { largest as largestOf } from '../core/arrays';
 
 export type Write = (text: string) => void;
 
@@ -83,7 +84,10 @@ const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
  */
 function withShareBars(table: ReportTable, shareColumn: number, width: number): ReportTable {
   const shares = table.rows.map((row) => row.cells[shareColumn]);
-  const largest = Math.max(0, ...shares.map((share) => (typeof share === 'number' ? share : 0)));
+  const largest = largestOf(
+    shares.map((share) => (typeof share === 'number' ? share : 0)),
+    0,
+  );
   const columns = [...table.columns];
   columns.splice(shareColumn + 1, 0, { key: 'bar', label: '', type: 'text' });
   const rows = table.rows.map((row, i) => {

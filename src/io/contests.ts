@@ -5,6 +5,7 @@
  */
 import { DataError, type Origin } from '../errors';
 import { makeContest } from '../core/contest';
+import { areaKey } from '../core/fold';
 import type { Candidate, Contest, VotingSystem } from '../core/model';
 import { INDEPENDENT, type PartyRegistry } from '../core/parties';
 import type { CandidateRow } from './rows';
@@ -20,11 +21,24 @@ interface Draft {
   rejected: Known<number>;
   defending: Known<string>;
   cancelled: boolean;
+  votesByParty: boolean;
   system: Known<VotingSystem>;
   quota: Known<number>;
   readonly candidates: Candidate[];
   /** Candidates by name and party, built once a contest has many (a few are compared one by one). */
   seen: Map<string, Candidate> | null;
+  /** Other spellings of the council and area met in its rows (see AreaSpelling), each once. */
+  spellings: Set<string> | null;
+}
+
+/**
+ * A row that names its contest's council or area another way (`North` / `north`, `Siân` in NFC and in NFD,
+ * `St John's` / `St Johns`): one area by the one rule for "the same place" (areaKey in core/fold.ts), so one
+ * contest, shown as first written; reported so the user can see what was counted together.
+ */
+export interface AreaSpelling {
+  readonly first: { readonly council: string | null; readonly area: string; readonly origin: Origin };
+  readonly other: { readonly council: string | null; readonly area: string; readonly origin: Origin };
 }
 
 /** Candidates compared one by one up to this many; a map by name and party beyond. */
@@ -77,6 +91,21 @@ export class ContestAssembler {
     this.holdRows = options.holdRows ?? 100_000;
   }
 
+  /** Rows that spelled their contest's council or area another way, in reading order (one per spelling). */
+  readonly spellings: AreaSpelling[] = [];
+
+  private noteSpelling(draft: Draft, row: CandidateRow): void {
+    if (row.area === draft.area && (row.council ?? '') === (draft.council ?? '')) return;
+    const written = `${row.council ?? ''}\u0000${row.area}`;
+    draft.spellings ??= new Set();
+    if (draft.spellings.has(written)) return;
+    draft.spellings.add(written);
+    this.spellings.push({
+      first: { council: draft.council, area: draft.area, origin: draft.origin },
+      other: { council: row.council, area: row.area, origin: row.origin },
+    });
+  }
+
   /** Whether every contest so far had its rows together. */
   get isGrouped(): boolean {
     return this.grouped;
@@ -93,12 +122,19 @@ export class ContestAssembler {
     if (this.current !== null && row.area === this.current.area && (row.council ?? '') === (this.current.council ?? '')) {
       draft = this.current;
     } else {
-      const key = `${row.council ?? ''}\u0000${row.area}`;
+      // Council and area folded (case, accents, Unicode form, spacing and punctuation): the same key as
+      // --council/--area, swing and gains use, so no command splits what another calls one place.
+      const key = `${areaKey(row.council ?? '')}\u0000${areaKey(row.area)}`;
       draft = this.drafts.get(key);
-      // Rows of a finished, held contest again: the input is not grouped (noticed before moving on, so
-      // that contest is never released).
-      if (draft !== undefined) this.grouped = false;
-      if (this.current !== null) this.moveOn();
+      if (draft !== undefined && draft === this.current) {
+        // The current contest, spelled another way: not a sign of an ungrouped file.
+      } else {
+        // Rows of a finished, held contest again: the input is not grouped (noticed before moving on, so
+        // that contest is never released).
+        if (draft !== undefined) this.grouped = false;
+        if (this.current !== null) this.moveOn();
+      }
+      if (draft !== undefined) this.noteSpelling(draft, row);
       if (draft === undefined) {
         const releasedAt = this.released.get(key);
         if (releasedAt !== undefined) {
@@ -120,10 +156,12 @@ export class ContestAssembler {
           rejected: null,
           defending: null,
           cancelled: false,
+          votesByParty: false,
           system: null,
           quota: null,
           candidates: [],
           seen: null,
+          spellings: null,
         };
         this.drafts.set(key, draft);
       }
@@ -136,6 +174,7 @@ export class ContestAssembler {
     draft.rejected = agree(draft, 'rejected', draft.rejected, row.rejected, row.origin);
     draft.defending = agree(draft, 'defending', draft.defending, row.defending, row.origin);
     draft.cancelled ||= row.cancelled;
+    draft.votesByParty ||= row.votesByParty === true;
     draft.system = agree(draft, 'voting system', draft.system, row.system ?? null, row.origin);
     draft.quota = agree(draft, 'quota', draft.quota, row.quota ?? null, row.origin);
 
@@ -212,6 +251,7 @@ export class ContestAssembler {
       rejected: draft.rejected?.value ?? null,
       defending: draft.defending === null ? null : splitParties(draft.defending.value).map((d) => this.canonicalParty(d)),
       cancelled: draft.cancelled,
+      votesByParty: draft.votesByParty,
       system: draft.system?.value,
       quota: draft.quota?.value ?? null,
       origin: draft.origin,
@@ -259,6 +299,20 @@ function sameCandidate(draft: Draft, candidate: Candidate): Candidate | undefine
 }
 
 /** Where an earlier row is, for a message about a later one: `line 398`, or `other.csv:398` when it is in another file. */
+/** The warning for an AreaSpelling: both spellings, both lines, and what was done. */
+export function areaSpellingText({ first, other }: AreaSpelling): string {
+  const name = (place: AreaSpelling['first']) =>
+    place.council === null || place.council === other.council
+      ? JSON.stringify(place.area)
+      : `${JSON.stringify(place.area)} (${place.council})`;
+  const shown = (place: AreaSpelling['first']) => `${place.council ?? ''}\u0000${place.area}`;
+  const looksSame = shown(first).normalize('NFC') === shown(other).normalize('NFC');
+  return (
+    `${name(other)} and ${name(first)} (${lineIn(first.origin, other.origin)}) are one area written two ways` +
+    `${looksSame ? ' (the same letters in different Unicode forms, NFC and NFD)' : ' (case, accents, spacing or punctuation)'}; counted as one contest, ${name(first)}`
+  );
+}
+
 function lineIn(earlier: Origin, here: Origin): string {
   return earlier.file === here.file ? `line ${earlier.line}` : `${earlier.file}:${earlier.line}`;
 }

@@ -26,26 +26,12 @@
  * quota.
  */
 import { InputError } from '../errors';
-import { canonicalReader } from './layouts/canonical';
+import { canonicalColumns, canonicalReader } from './layouts/canonical';
 import { HeaderIndex } from './layouts/header';
 import type { Layout, LayoutReader } from './layouts/layout';
 
-export const mapFields = [
-  'ward',
-  'candidate',
-  'party',
-  'votes',
-  'elected',
-  'seats',
-  'council',
-  'electorate',
-  'ballots',
-  'rejected',
-  'code',
-  'defending',
-  'system',
-  'quota',
-] as const;
+/** The fields a map can name: the canonical layout's columns. */
+export const mapFields = canonicalColumns;
 type MapField = (typeof mapFields)[number];
 
 export interface ColumnMap {

@@ -6,6 +6,7 @@
 import { InputError } from '../errors';
 import type { Contest, Warning } from '../core/model';
 import { readElection, type ReadOptions, type Source } from './read-election';
+import { append } from '../core/arrays';
 
 export interface CollectedReading {
   readonly contests: readonly Contest[];
@@ -23,13 +24,13 @@ export async function readCollecting(sources: readonly Source[], options: Omit<R
     const found: InputError[] = [];
     try {
       const election = await readElection([source], { ...options, onError: (error) => found.push(error) });
-      contests.push(...election.contests);
-      warnings.push(...election.warnings);
+      append(contests, election.contests);
+      append(warnings, election.warnings);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       found.push(error);
     }
-    errors.push(...found);
+    append(errors, found);
   }
   return { contests, errors, warnings };
 }

@@ -8,7 +8,7 @@ import { checkRowAccount } from '../core/invariants';
 import type { Contest, Election, RowAccount, Warning } from '../core/model';
 import type { ContestSelection } from '../core/select';
 import type { PartyRegistry } from '../core/parties';
-import { ContestAssembler } from './contests';
+import { areaSpellingText, ContestAssembler } from './contests';
 import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
 import { utf8Chunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
@@ -91,6 +91,9 @@ export async function* readContests(sources: readonly Source[], options: ReadOpt
     });
   }
   assembler.finish(options.onError);
+  for (const spelling of assembler.spellings) {
+    warnings.push({ code: 'area-spellings', message: areaSpellingText(spelling), origin: spelling.other.origin });
+  }
   yield* drain(finished);
   checkRowAccount(rows);
   return { sources: sources.map((s) => s.name), rows, warnings };

@@ -26,6 +26,11 @@ export interface CandidateRow {
   /** The parties defending the contest's seats on the eve of poll ("Con", "Con; Lab"), when the file says. */
   readonly defending: string | null;
   readonly cancelled: boolean;
+  /**
+   * The row is a party's vote in the area, not one candidate's (a file with one column per party): the file does
+   * not say how many candidates each party stood, so in a multi-member contest who won the seats is not known.
+   */
+  readonly votesByParty?: boolean;
   /** The voting system when the layout knows it (LEAP: STV in Scottish and Northern Irish councils). */
   readonly system?: VotingSystem | undefined;
   /** STV: the contest's quota, when the file gives it. */

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors';
 import type { Source } from './read-election';
+import { append } from '../core/arrays';
 
 /**
  * What `readElection` takes: a path (a file or a directory of `.csv` / `.csv.gz` files), CSV bytes (a Buffer
@@ -47,7 +48,7 @@ export async function openInput(input: ElectionInput, stdin?: AsyncIterable<Uint
 export async function openInputs(inputs: readonly ElectionInput[], stdin?: AsyncIterable<Uint8Array>): Promise<Source[]> {
   if (inputs.filter((input) => input === '-').length > 1) throw new InputError('-', 'standard input ("-") can be read only once');
   const sources: Source[] = [];
-  for (const input of inputs) sources.push(...(await openInput(input, stdin)));
+  for (const input of inputs) append(sources, await openInput(input, stdin));
   return sources;
 }
 

@@ -24,6 +24,7 @@
  * party) are summed over counties as before.
  */
 import type { Origin } from '../errors';
+import { areaKey, foldName } from '../core/fold';
 import type { CandidateRow } from './rows';
 
 /** Candidates read as one person: shown as `into`, from rows written as `names`. */
@@ -82,7 +83,7 @@ export class VoteSummer {
   private readonly districted = new Set<string>();
 
   add(row: CandidateRow): void {
-    const key = `${fold(row.council ?? '')}\u0000${fold(row.area)}`;
+    const key = `${areaKey(row.council ?? '')}\u0000${areaKey(row.area)}`;
     let contest = this.contests.get(key);
     if (!contest) {
       contest = { council: row.council, area: row.area, candidates: new Map(), rows: 0, origin: row.origin, counties: new Map() };
@@ -90,7 +91,7 @@ export class VoteSummer {
     }
     let part: Part = contest;
     if (row.place !== undefined && row.place.district === '') {
-      const county = fold(row.place.county);
+      const county = areaKey(row.place.county);
       let countyPart = contest.counties.get(county);
       if (!countyPart) {
         countyPart = { county: row.place.county, candidates: new Map(), rows: 0, origin: row.origin };
@@ -98,7 +99,7 @@ export class VoteSummer {
       }
       part = countyPart;
     } else if (row.place !== undefined) {
-      this.districted.add(fold(row.council ?? ''));
+      this.districted.add(areaKey(row.council ?? ''));
     }
     part.rows += 1;
     const sum = addTo(part.candidates, { ...row, council: contest.council, area: contest.area }, row.votes);
@@ -140,7 +141,7 @@ export class VoteSummer {
         because,
         origin: part.origin,
       });
-    if (this.districted.has(fold(contest.council ?? ''))) {
+    if (this.districted.has(areaKey(contest.council ?? ''))) {
       for (const part of parts) setAside(part, { kind: 'districts-elsewhere' });
       return [];
     }
@@ -240,7 +241,9 @@ function withPartyFilledIn(given: Sum[]): Sum[] {
   for (const sum of sums) {
     if (sum.row.party === '') continue;
     const key = fold(sum.row.candidate);
-    named.set(key, [...(named.get(key) ?? []), sum]);
+    const same = named.get(key);
+    if (same) same.push(sum);
+    else named.set(key, [sum]);
   }
   return sums.filter((sum) => {
     if (sum.row.party !== '') return true;
@@ -270,11 +273,11 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
   return true;
 }
 
-/** The comparison key of a name: case, punctuation and runs of spaces do not distinguish. */
+/**
+ * The comparison key of a candidate's or party's name: foldName, the one rule for names (case, accents,
+ * Unicode normal form, punctuation and runs of spaces do not distinguish). Places (council, office,
+ * county) fold with areaKey, as everywhere else.
+ */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[.,'’"]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldName(text);
 }

@@ -14,6 +14,7 @@ import type { Source } from '../io/read-election';
 import { openInput, type ElectionInput } from '../io/sources';
 import { checkJson, type CheckDocument } from '../report/check';
 import { resolveReadOptions, type ReadElectionOptions, type ResolvedReadOptions } from './read';
+import { append } from '../core/arrays';
 
 export interface CheckOptions extends Omit<ReadElectionOptions, 'strict'> {
   /** The previous election of the same seats: contests, share changes and swing checked against it. */
@@ -85,7 +86,7 @@ async function readForCheck(inputs: readonly ElectionInput[], resolved: Resolved
   const errors: InputError[] = [];
   for (const input of inputs) {
     try {
-      sources.push(...(await open(input)));
+      append(sources, await open(input));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);

@@ -3,7 +3,7 @@
  * yielding each contest's document as it is counted (memory follows contests). Both give the objects
  * `results tally --format json` writes (report/tally-document.ts: the `results.tally/1` contract).
  */
-import type { Election, ShareMethod } from '../core/model';
+import type { Election, ShareMethod, Warning } from '../core/model';
 import { tally as countElection, TallyBuilder } from '../core/tally';
 import type { ElectionInput } from '../io/sources';
 import {
@@ -15,6 +15,7 @@ import {
   type TallyTail,
 } from '../report/tally-document';
 import { readContests, type ReadElectionOptions } from './read';
+import { append } from '../core/arrays';
 
 export interface TallyOptions {
   /** How a party's vote counts in a multi-member ward (domain-rules.md §2.2); default `top`. */
@@ -38,13 +39,13 @@ export async function* tallyContests(
   options: ReadElectionOptions & TallyOptions = {},
 ): AsyncGenerator<ContestDocument, TallyTail> {
   const builder = new TallyBuilder(options.shareMethod ?? 'top');
-  const warnings = [];
+  const warnings: Warning[] = [];
   const reading = readContests(input, options);
   for (;;) {
     const next = await reading.next();
     if (next.done === true) return tallyTail(builder.finish(), next.value.rows, [...next.value.warnings, ...warnings]);
     const counted = builder.add(next.value);
-    if (counted.warnings.length > 0) warnings.push(...counted.warnings);
+    if (counted.warnings.length > 0) append(warnings, counted.warnings);
     yield contestDocument(counted);
   }
 }

@@ -5,6 +5,7 @@ import type { PartyInfo } from './comparison';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningDocument } from './document';
+import { plural } from '../errors';
 
 /**
  * Control and its change in words (domain-rules.md §5, judged against eve-of-poll control):
@@ -51,7 +52,7 @@ function councilBlock(council: CouncilResult, info: PartyInfo): Block {
       })),
     },
     notes: [
-      `${council.totalSeats} seats, ${council.majorityThreshold} for a majority (floor(N/2)+1); ${council.seatsUp} up for election; ${largest}` +
+      `${plural(council.totalSeats, 'seat')}, ${council.majorityThreshold} for a majority (floor(N/2)+1); ${council.seatsUp} up for election; ${largest}` +
         (council.control.after === null ? `, ${council.control.seatsShort} short of a majority` : ''),
       defendedText[council.defendedFrom],
     ],

@@ -7,6 +7,7 @@ import { baselineText, matchedText, notComparedBlocks, unmatchedJson, type Party
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningDocument } from './document';
+import { append } from '../core/arrays';
 
 /** A seat count with its sign: +1, -2, 0. */
 const contestColumns: readonly Column[] = [
@@ -89,17 +90,18 @@ export function gainsReport(result: GainsComparison, matching: Matching<Contest>
       notes: [],
     });
     const own = result.councils.find((c) => c.council === council);
-    if (own) blocks.push(...summaryBlocks(council!, own, info, council!));
+    if (own) append(blocks, summaryBlocks(council!, own, info, council!));
   }
-  blocks.push(
-    ...summaryBlocks(
+  append(
+    blocks,
+    summaryBlocks(
       result.councils.length > 1 ? 'All councils' : 'Overall',
       result,
       info,
       result.councils.length > 1 ? 'All councils' : undefined,
     ),
   );
-  blocks.push(...notComparedBlocks(matching ?? null, result.leftOut, 'Left out'));
+  append(blocks, notComparedBlocks(matching ?? null, result.leftOut, 'Left out'));
   return {
     blocks,
     footer: [

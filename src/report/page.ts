@@ -7,6 +7,7 @@ import type { Tally } from '../core/tally';
 import { plural } from '../errors';
 import type { Block, Column, Row } from './report';
 import { text } from './report';
+import { largest } from '../core/arrays';
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -24,7 +25,10 @@ export function councilsSummary(result: Tally, colour: PartyColour): Block | nul
   const leaders = new Map<string, number>();
   let tied = 0;
   const rows: Row[] = result.councils.map((council) => {
-    const most = Math.max(0, ...council.parties.map((p) => p.seats));
+    const most = largest(
+      council.parties.map((p) => p.seats),
+      0,
+    );
     const top = council.parties.filter((p) => p.seats === most && most > 0);
     if (top.length === 1) leaders.set(top[0]!.party, (leaders.get(top[0]!.party) ?? 0) + 1);
     else tied += 1;

@@ -9,6 +9,7 @@ import { formatPoints } from './numbers';
 import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningDocument } from './document';
+import { append } from '../core/arrays';
 
 const shareColumns: readonly Column[] = [
   { key: 'party', label: 'Party', type: 'party' },
@@ -55,7 +56,7 @@ export function swingReport(result: SwingComparison, matching: Matching<Contest>
       notes: [],
     });
   }
-  blocks.push(...notComparedBlocks(matching, result.leftOut, 'Left out of shares and swing'));
+  append(blocks, notComparedBlocks(matching, result.leftOut, 'Left out of shares and swing'));
   return {
     blocks,
     footer: [

@@ -7,7 +7,7 @@ import type { RowAccount, SetAside } from '../core/model';
 import type { ContestTally, PartyTotal, Tally } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
-import type { Block, Column, Report, ReportTable, Row, Span } from './report';
+import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
 import { plural } from '../errors';
 import type { ContestResult } from '../core/gains';
@@ -15,6 +15,7 @@ import type { ShareChange } from '../core/swing';
 import { baselineText, matchedText } from './comparison';
 import { comparedContest, type TallyComparison } from './tally-document';
 import { formatChange } from './numbers';
+import { largest, smallest } from '../core/arrays';
 
 /** Colour of a canonical party name, from the registry. */
 export type PartyColour = (party: string) => string | null;
@@ -56,10 +57,12 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
   const title =
     councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
   blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
+  // The share method and the majority apply to plurality contests; an STV count has conventions of its own.
+  const plurality = result.contests.some((c) => c.system !== 'stv');
   const footer = [
-    `Shares: ${shareMethodText[result.shareMethod]}.`,
+    ...(plurality ? [`Shares: ${shareMethodText[result.shareMethod]}.`] : []),
     ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
-    `Majority: ${majorityText}.`,
+    ...(plurality ? [`Majority: ${majorityText}.`] : []),
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
     rowsText(election.rows, election.sources),
     ...(comparison
@@ -90,7 +93,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
       partyLabel(candidate),
       candidate.votes,
       candidate.share,
-      candidate.elected === true ? 'elected' : candidate.elected === null ? (contest.system === 'stv' ? '?' : 'tied') : '',
+      candidate.elected === true ? 'elected' : candidate.elected === null ? (contest.tieForLastSeat ? 'tied' : '?') : '',
     ],
     colour: colour(candidate.party),
     strong: candidate.elected === true,
@@ -146,8 +149,14 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
       spans.push(text(winner.party, colour(winner.party), true));
       if (contest.seats > 1) spans.push(text(` ${winner.seats}`));
     });
+  const unfilled = contest.unfilledSeats > 0 ? `, ${plural(contest.unfilledSeats, 'seat')} unfilled (fewer candidates than seats)` : '';
   if (contest.status === 'uncontested') {
-    spans.push(text(winners.length === 0 ? 'no candidates elected' : ' unopposed'));
+    spans.push(text(winners.length === 0 ? 'no candidates elected' : ` unopposed${unfilled}`));
+    return spans;
+  }
+  if (unfilled !== '') spans.push(text(unfilled.slice(winners.length > 0 ? 0 : 2)));
+  if (contest.warnings.some((w) => w.code === 'winners-unknown')) {
+    spans.push(text(`${plural(contest.seats, 'seat')}, winners not in the file (one vote figure per party, not per candidate)`));
     return spans;
   }
   if (contest.system === 'stv') {
@@ -173,14 +182,19 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
     );
     return spans;
   }
+  if (winners.length === 0 && contest.candidates.length > 0) {
+    // A poll with nobody marked elected: say so rather than print an empty winner.
+    spans.push(text(`no winner in the file (0 of ${plural(contest.seats, 'seat')} marked elected)`));
+    return spans;
+  }
   if (contest.majority === null) {
     if (contest.electedFrom === 'file' && contest.candidates.some((c) => c.elected === false)) {
       spans.push(text(' (elected as the file says; not in vote order, so no majority)'));
     }
     return spans;
   }
-  const lastElected = Math.min(...contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
-  const firstUnelected = Math.max(...contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
+  const lastElected = smallest(contest.candidates.filter((c) => c.elected === true).map((c) => c.votes ?? 0));
+  const firstUnelected = largest(contest.candidates.filter((c) => c.elected === false).map((c) => c.votes ?? 0));
   if (contest.tieForLastSeat) {
     spans.push(text(`, majority 0 (tie at ${formatCount(lastElected)}, decided by lot)`));
   } else {
@@ -209,7 +223,9 @@ function contestNote(contest: ContestTally): string {
     if (contest.seats === 1 || contest.validVotes === contest.votesCast) {
       parts.push(`valid votes ${formatCount(contest.validVotes)}`);
     } else {
-      parts.push(`${contest.seats} seats: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`);
+      parts.push(
+        `${plural(contest.seats, 'seat')}: votes cast ${formatCount(contest.votesCast)}, share base ${formatCount(contest.validVotes)}`,
+      );
     }
   }
   if (contest.majority !== null) parts.push(`majority ${formatCount(contest.majority)} (${formatShare(contest.majorityShare)})`);
@@ -253,7 +269,9 @@ function totalsBlock(
         plural(totals.seats, 'seat'),
         `valid votes ${formatCount(totals.validVotes)}`,
         ...(totals.uncontested > 0 ? [`${totals.uncontested} returned unopposed`] : []),
-        ...(totals.undecidedSeats > 0 ? [`${totals.undecidedSeats} undecided by ties`] : []),
+        ...(totals.undecidedSeats > 0 ? [`${plural(totals.undecidedSeats, 'seat')} undecided (the file does not say who won)`] : []),
+        ...(totals.unfilledSeats > 0 ? [`${plural(totals.unfilledSeats, 'seat')} unfilled (fewer candidates than seats)`] : []),
+        ...(totals.electedBeyondSeats > 0 ? [`${totals.electedBeyondSeats} more marked elected than seats`] : []),
       ].join(' · '),
     );
   }
@@ -270,65 +288,4 @@ function rowsText(rows: RowAccount, sources: readonly string[]): string {
 /** "2 rows (blank)": how many rows were set aside for one reason. */
 export function setAsideText(setAside: SetAside): string {
   return `${plural(setAside.count, 'row')} (${setAside.reason})`;
-}
-
-/** The CSV view: one row per candidate, with the contest's fields repeated. */
-export const tallyCsvColumns: readonly Column[] = [
-  'council',
-  'area',
-  'code',
-  'seats',
-  'status',
-  'validVotes',
-  'votesCast',
-  'electorate',
-  'ballots',
-  'rejected',
-  'turnout',
-  'majority',
-  'majorityShare',
-  'tieForLastSeat',
-  'candidate',
-  'party',
-  'partyCode',
-  'description',
-  'votes',
-  'share',
-  'elected',
-  'rank',
-].map((key) => ({ key, label: key, type: 'text' as const }));
-
-/** One contest's CSV rows, in the columns of tallyCsvColumns. */
-export function contestCsvRows(c: ContestTally): Row[] {
-  return c.candidates.map((candidate) => ({
-    cells: [
-      c.council,
-      c.area,
-      c.code,
-      c.seats,
-      c.status,
-      c.validVotes,
-      c.votesCast,
-      c.electorate,
-      c.ballots,
-      c.rejected,
-      c.turnout,
-      c.majority,
-      c.majorityShare,
-      c.tieForLastSeat,
-      candidate.name,
-      candidate.party,
-      candidate.partyCode,
-      candidate.description,
-      candidate.votes,
-      candidate.share,
-      candidate.elected,
-      candidate.rank,
-    ],
-  }));
-}
-
-/** The whole tally as the CSV table. */
-export function tallyCsv(result: Tally): ReportTable {
-  return { columns: tallyCsvColumns, rows: result.contests.flatMap(contestCsvRows) };
 }

@@ -21,6 +21,7 @@ import {
 import { progressFor } from '../progress';
 import { tallyOutput, type TallyOutput } from '../tally-output';
 import { writeWarnings } from '../warnings';
+import { append } from '../../core/arrays';
 
 // The comparison with --previous is loaded when used: a plain tally is the election-night command, and its
 // start-up is the whole experience (docs/speed.md).
@@ -103,7 +104,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
     });
   const count = (output: TallyOutput, contest: Contest) => {
     const counted = builder.add(contest);
-    if (counted.warnings.length > 0) contestWarnings.push(...counted.warnings);
+    if (counted.warnings.length > 0) append(contestWarnings, counted.warnings);
     output.contest(counted);
   };
 

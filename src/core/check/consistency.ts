@@ -7,6 +7,7 @@ import type { Contest, ShareMethod } from '../model';
 import { sum } from '../shares';
 import { tallyContest } from '../tally';
 import { describeContest, finding, type Finding } from './finding';
+import { append } from '../arrays';
 
 export function consistencyFindings(contest: Contest, shareMethod: ShareMethod): Finding[] {
   const findings: Finding[] = tallyContest(contest, shareMethod).warnings.map((w) => finding(w.code, w.message, w.origin));
@@ -16,15 +17,7 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
   const votes = contest.candidates.map((c) => c.votes ?? 0);
   const votesCast = sum(votes);
 
-  if (contest.seats > contest.candidates.length) {
-    findings.push(
-      finding(
-        'more-seats-than-candidates',
-        `${name}: a poll for ${contest.seats} seats with only ${contest.candidates.length} candidates`,
-        contest.origin,
-      ),
-    );
-  }
+  // more-seats-than-candidates comes with the tally's warnings above.
   // LEAP writes a candidate returned unopposed as 0 votes; only a poll with more candidates than seats is empty.
   if (votesCast === 0 && contest.candidates.length > contest.seats && contest.votesMissing !== true) {
     findings.push(finding('empty-contest', `${name}: every candidate has 0 votes`, contest.origin));
@@ -44,7 +37,7 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
       }
     }
     // STV: the tally itself checks first preferences + rejected = ballots (one first preference a paper).
-    if (contest.system !== 'stv') findings.push(...ballotFindings(contest, name, votesCast, ballots, rejected));
+    if (contest.system !== 'stv') append(findings, ballotFindings(contest, name, votesCast, ballots, rejected));
   }
   if (electorate !== null) {
     if (ballots !== null && ballots > electorate) {

@@ -65,6 +65,12 @@ export const rules: readonly Rule[] = [
   rule('ballots-mismatch', 'consistency', 'error', 'candidate votes do not add up with ballots and rejected papers'),
   rule('votes-missing', 'consistency', 'warning', 'a poll was held and the file says who was elected, but gives no votes'),
   rule('turnout-over-100', 'consistency', 'error', 'more ballot papers (or votes) than electors'),
+  rule(
+    'area-spellings',
+    'names',
+    'warning',
+    'one area written two ways in its rows (case, accents, Unicode form, spacing): counted as one contest',
+  ),
   rule('unknown-party', 'names', 'warning', 'a party name not in the registry (warning with a did-you-mean, else a note)'),
   rule('candidate-in-two-wards', 'names', 'warning', 'the same candidate name and party in two wards of one council'),
   rule('contest-vanished', 'plausibility', 'warning', 'a contest of the previous election has no match now'),

@@ -24,6 +24,7 @@ import {
   textWidth,
   type ChartOptions,
 } from './svg';
+import { largest as largestOf } from '../../core/arrays';
 
 const ROW = 30;
 const BAR = 20;
@@ -32,12 +33,21 @@ const FONT = 13;
 export function gainsChart(data: GainsData, options: ChartOptions = {}): string {
   const WIDTH = options.width ?? WIDE;
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), Math.min(200, WIDTH * 0.28));
+  const labelWidth = Math.min(
+    largestOf(
+      data.parties.map((p) => textWidth(p.party, FONT) + 4),
+      60,
+    ),
+    Math.min(200, WIDTH * 0.28),
+  );
   const barStart = 16 + labelWidth + 10;
   const netWidth = WIDTH < WIDE ? 48 : 84;
   const barEnd = WIDTH - 16 - netWidth;
   const zero = (barStart + barEnd) / 2;
-  const largest = Math.max(1, ...data.parties.flatMap((p) => [p.gains, p.losses]));
+  const largest = largestOf(
+    data.parties.flatMap((p) => [p.gains, p.losses]),
+    1,
+  );
   const step = Math.max(1, niceStep(largest, WIDTH < WIDE ? 2 : 5));
   const scaleTop = Math.ceil(largest / step) * step;
   const half = (barEnd - barStart) / 2;

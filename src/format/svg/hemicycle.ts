@@ -21,6 +21,7 @@ import {
   WIDE,
   type ChartOptions,
 } from './svg';
+import { append, largest } from '../../core/arrays';
 
 const INNER = 0.38;
 const VACANT = 'Vacant';
@@ -82,7 +83,7 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
   }
 
   const legend = legendRows(groups, cy + seatRadius + 24, WIDTH);
-  body.push(...legend.elements);
+  append(body, legend.elements);
 
   return svgDocument({
     id: options.id ?? 'seats',
@@ -140,7 +141,13 @@ function legendRows(
   WIDTH: number,
 ): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
-  const columnWidth = Math.min(WIDTH - 32, Math.max(120, ...labels.map((l) => textWidth(l, 13) + 30)));
+  const columnWidth = Math.min(
+    WIDTH - 32,
+    largest(
+      labels.map((l) => textWidth(l, 13) + 30),
+      120,
+    ),
+  );
   const columns = Math.max(1, Math.floor((WIDTH - 32) / columnWidth));
   const elements: string[] = [];
   groups.forEach((group, i) => {

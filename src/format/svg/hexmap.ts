@@ -21,6 +21,7 @@ import {
   wrapText,
   type ChartOptions,
 } from './svg';
+import { largest, smallest } from '../../core/arrays';
 
 const EMPTY = '#FFFFFF';
 
@@ -31,7 +32,7 @@ export function hexMapChart(data: HexMapData, options: ChartOptions = {}): strin
   const points = data.hexes.map(centre);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [minX, maxX, minY, maxY] = [smallest(xs), largest(xs), smallest(ys), largest(ys)];
   // The hex size (centre to corner) that fits the map across the chart, and at most 24 px for a small council.
   const size = Math.min(24, (width - 32) / (maxX - minX + Math.sqrt(3) || 1));
   const mapHeight = (maxY - minY + 2) * size;
@@ -69,7 +70,13 @@ export function hexMapChart(data: HexMapData, options: ChartOptions = {}): strin
 
   let y = top + mapHeight + 20;
   const labels = data.parties.map((p) => `${p.party} ${p.areas}`);
-  const columnWidth = Math.min(width - 32, Math.max(110, ...labels.map((l) => textWidth(l, 13) + 30)));
+  const columnWidth = Math.min(
+    width - 32,
+    largest(
+      labels.map((l) => textWidth(l, 13) + 30),
+      110,
+    ),
+  );
   const columns = Math.max(1, Math.floor((width - 32) / columnWidth));
   data.parties.forEach((_, i) => {
     const x = 16 + (i % columns) * columnWidth;

@@ -24,6 +24,7 @@ import {
   typographic,
   WIDE,
 } from './svg';
+import { largest as largestOf } from '../../core/arrays';
 
 const ROW = 30;
 const BAR = 20;
@@ -32,11 +33,20 @@ const FONT = 13;
 export function seatBarsChart(data: SeatBarsData, options: ChartOptions = {}): string {
   const width = options.width ?? WIDE;
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), Math.min(200, width * 0.3));
+  const labelWidth = Math.min(
+    largestOf(
+      data.parties.map((p) => textWidth(p.party, FONT) + 4),
+      60,
+    ),
+    Math.min(200, width * 0.3),
+  );
   const barStart = 16 + labelWidth + 10;
   const changeWidth = data.compared ? (width < WIDE ? 56 : 84) : 0;
   const barWidth = width - 16 - changeWidth - barStart - 10;
-  const largest = Math.max(1, ...data.parties.map((p) => p.seats));
+  const largest = largestOf(
+    data.parties.map((p) => p.seats),
+    1,
+  );
   const step = Math.max(1, niceStep(largest, width < WIDE ? 3 : 5));
   const scaleTop = Math.ceil(largest / step) * step;
   const x = (seats: number) => barStart + (seats / scaleTop) * barWidth;

@@ -23,6 +23,7 @@ import {
   textWidth,
   typographic,
 } from './svg';
+import { largest as largestOf } from '../../core/arrays';
 
 const ROW = 30;
 const BAR = 20;
@@ -32,11 +33,20 @@ export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}):
   const WIDTH = options.width ?? WIDE;
   const compared = data.compared ?? data.parties.some((p) => p.change !== null);
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(Math.max(60, ...data.parties.map((p) => textWidth(p.party, FONT) + 4)), Math.min(200, WIDTH * 0.34));
+  const labelWidth = Math.min(
+    largestOf(
+      data.parties.map((p) => textWidth(p.party, FONT) + 4),
+      60,
+    ),
+    Math.min(200, WIDTH * 0.34),
+  );
   const barStart = 16 + labelWidth + 10;
   const changeWidth = compared ? (WIDTH < WIDE ? 74 : 92) : 0;
   const barWidth = WIDTH - 16 - changeWidth - barStart - 10;
-  const largest = Math.max(0, ...data.parties.map((p) => p.share ?? 0));
+  const largest = largestOf(
+    data.parties.map((p) => p.share ?? 0),
+    0,
+  );
   const step = largest > 0.6 || (WIDTH < WIDE && largest > 0.3) ? 0.2 : largest > 0.2 || (WIDTH < WIDE && largest > 0.1) ? 0.1 : 0.05;
   const scaleTop = Math.max(step, Math.ceil(largest / step - 1e-9) * step);
   const x = (share: number) => barStart + (share / scaleTop) * barWidth;

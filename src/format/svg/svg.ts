@@ -5,6 +5,7 @@
  * dependencies, no clock, no random ids.
  */
 
+import { smallest } from '../../core/arrays';
 import { safeText } from '../safe-text';
 
 /** Text from the data (party names, titles) made safe inside XML/HTML text and attribute values. */
@@ -60,7 +61,7 @@ export function fillColours(colours: readonly (string | null)[]): string[] {
     let best = FALLBACK_COLOURS[0]!;
     let bestDistance = -1;
     for (const candidate of FALLBACK_COLOURS) {
-      const nearest = Math.min(Infinity, ...used.map((other) => colourDistance(candidate, other)));
+      const nearest = smallest(used.map((other) => colourDistance(candidate, other)));
       if (nearest > bestDistance) {
         best = candidate;
         bestDistance = nearest;

@@ -50,25 +50,28 @@ const fieldByHeader = new Map<string, Field>(
   ),
 );
 
+/** The canonical layout's columns, in the order `results formats` lists them; also the fields a --map file can name. */
+export const canonicalColumns = [
+  'ward',
+  'candidate',
+  'party',
+  'votes',
+  'elected',
+  'seats',
+  'council',
+  'electorate',
+  'ballots',
+  'rejected',
+  'code',
+  'defending',
+  'system',
+  'quota',
+] as const;
+
 export const canonicalLayout: Layout = {
   name: 'canonical',
   title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
-  columns: [
-    'ward',
-    'candidate',
-    'party',
-    'votes',
-    'elected',
-    'seats',
-    'council',
-    'electorate',
-    'ballots',
-    'rejected',
-    'code',
-    'defending',
-    'system',
-    'quota',
-  ],
+  columns: [...canonicalColumns],
   headerless: false,
   match(header) {
     const fields = new Set(header.map((name) => fieldByHeader.get(headerKey(name))));

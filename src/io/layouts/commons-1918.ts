@@ -4,8 +4,10 @@
  * per-council totals are the totals per election. Negative votes mark unopposed returns (`-2`: two members returned
  * unopposed); `lib` is Liberal before 1983, the SDP-Liberal Alliance in 1983 and 1987, the Liberal Democrats after;
  * `natSW` is the SNP in Scotland and Plaid Cymru in Wales. Share, turnout and total columns are derived and ignored.
- * A party column is one candidate per party, so in the multi-member seats (university seats, two-member boroughs)
- * the winners are taken as the top parties.
+ * A party column is a party's vote, not a candidate's: in the multi-member seats (university seats, two-member
+ * boroughs, 143 rows with 2 seats and 8 with 3) the file does not say how many candidates a party stood, so who won
+ * the seats is not known (1945 Stockport: Con 30,915, Lab 29,652 elected two Conservatives, not one of each) and the
+ * seats are counted as undecided. A negative sentinel counts the members returned unopposed.
  */
 import { DataError, type Origin } from '../../errors';
 import { parseCount, parsePositiveCount, parseText } from '../cells';
@@ -79,6 +81,7 @@ class HistoricReader implements LayoutReader {
       code: code === '' ? null : code,
       seats: parsePositiveCount(cell('seats'), 'seats', origin),
       electorate: parseCount(cell('electorate'), 'electorate', origin),
+      votesByParty: true,
       origin,
     };
     const rows: CandidateRow[] = [];

@@ -13,6 +13,7 @@ import { candidateRow, type CandidateRow, type RecordReading } from '../rows';
 import { HeaderIndex, cellAt } from './header';
 import { headerKey, type Layout, type LayoutReader } from './layout';
 import { areaOrEmptyRow, partyColumns, standingVotes, type PartyColumn } from './party-columns';
+import { largest } from '../../core/arrays';
 
 const commonsRequired = [['ONS ID', 'ons_id'], ['Constituency name', 'constituency_name'], ['Valid votes'], ['First party'], ['Majority']];
 const otherNames = ['All other candidates', 'other', 'others'];
@@ -99,7 +100,10 @@ class CommonsConstituencyReader implements LayoutReader {
     // the published majority gives their votes: winner - majority.
     const secondParty = cell('Second party').trim();
     const majority = parseCount(cell('Majority'), 'majority', origin);
-    const top = Math.max(0, ...rows.map((r) => r.votes ?? 0));
+    const top = largest(
+      rows.map((r) => r.votes ?? 0),
+      0,
+    );
     const secondIsColumn = this.parties.some(({ party }) => headerKey(party) === headerKey(secondParty));
     if (!secondIsColumn && secondParty !== '' && majority !== null && rest > 0) {
       const runnerUp = top - majority;

@@ -70,6 +70,8 @@ class WideReader implements LayoutReader {
       electorate: parseCount(cell(metaNames.electorate), 'electorate', origin),
       ballots: parseCount(cell(metaNames.ballots), 'ballots', origin),
       rejected: parseCount(cell(metaNames.rejected), 'rejected', origin),
+      // A column is a party's vote: in a multi-member ward the file does not say how many candidates it stood.
+      votesByParty: true,
       origin,
     };
     const rows: CandidateRow[] = [];
