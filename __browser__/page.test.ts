@@ -41,11 +41,12 @@ describe('the Worcester 2016 results page', () => {
     await page.close();
   });
 
-  it('draws both charts (vote share, seats won) with a real size', async () => {
+  it('draws the charts (vote share, seats won, the ward map) with a real size', async () => {
     const { page } = await open({ width: 1200, height: 900 });
-    const charts = page.locator('figure svg');
-    expect(await charts.count()).toBe(2);
-    for (let i = 0; i < 2; i += 1) {
+    // The wide layouts; the narrow ones are hidden at this width.
+    const charts = page.locator('figure .wide svg');
+    expect(await charts.count()).toBe(3);
+    for (let i = 0; i < 3; i += 1) {
       const box = await charts.nth(i).boundingBox();
       expect(box).not.toBeNull();
       expect(box!.width).toBeGreaterThan(200);
@@ -60,9 +61,10 @@ describe('the Worcester 2016 results page', () => {
     // A string, evaluated in the page: the test itself is compiled without the DOM library.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    const chart = await page.locator('figure svg').first().boundingBox();
-    expect(chart!.width).toBeGreaterThan(300);
-    expect(chart!.width).toBeLessThanOrEqual(375);
+    // The narrow layout, at its own width: not the wide one shrunk.
+    const chart = await page.locator('figure .narrow svg').first().boundingBox();
+    expect(chart!.width).toBe(340);
+    expect(await page.locator('figure .wide svg').first().boundingBox()).toBeNull();
     await page.screenshot({ path: path.join(screenshots, 'page-worcester-2016-phone.png'), fullPage: true });
     await page.close();
   });
@@ -70,7 +72,7 @@ describe('the Worcester 2016 results page', () => {
   it('prints: the charts keep their size under print styles', async () => {
     const { page } = await open({ width: 800, height: 1100 });
     await page.emulateMedia({ media: 'print' });
-    const box = await page.locator('figure svg').nth(1).boundingBox();
+    const box = await page.locator('figure .wide svg').nth(1).boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(150);
     await page.close();

@@ -14,7 +14,8 @@ import { tally } from '../../src/core/tally';
 import { parseInlineComposition } from '../../src/io/composition';
 import { changeShares, councilSeats, gainsBars, overallSwing } from '../../src/report/charts/comparison';
 import { resultsPageCharts, resultsPageTitle } from '../../src/report/charts/page';
-import { tallyScope, tallySeats, tallyShares } from '../../src/report/charts/tally';
+import { MOST_PARTIES_DRAWN, OTHERS, OTHERS_COLOUR } from '../../src/report/charts/others';
+import { tallyScope, tallySeats, tallySeatsChart, tallyShares } from '../../src/report/charts/tally';
 import { fixture, read } from '../read-helpers';
 
 const registry = new PartyRegistry();
@@ -72,7 +73,42 @@ describe('the shares chart of a tally', () => {
   });
 });
 
+describe('the order of a party chart', () => {
+  it('ranks the shares chart by share, not seats: GE2019 (extract) Liberal Democrats above the SNP, Green and Brexit Party kept', async () => {
+    const result = tally(await read(fixture('hoc-ge2019-candidates-extract.csv')), 'top');
+    const data = tallyShares(result, colour);
+    const shares = data.parties.filter((p) => p.party !== OTHERS).map((p) => p.share!);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(data.parties.at(-1)!.party === OTHERS || data.parties.length <= MOST_PARTIES_DRAWN).toBe(true);
+  });
+
+  it('puts Others last, in its own grey', async () => {
+    const result = tally(await read(fixture('leap-2019-extract.csv')), 'top');
+    for (const data of [tallyShares(result, colour), tallySeats(result, colour)]) {
+      const others = data.parties.filter((p) => p.party === OTHERS);
+      if (others.length === 0) continue;
+      expect(data.parties.at(-1)!.party).toBe(OTHERS);
+      expect(others[0]!.colour).toBe(OTHERS_COLOUR);
+    }
+  });
+});
+
 describe('the seats chart of a tally', () => {
+  it('draws a general election as the chamber with its majority line: floor(N/2) + 1 of the seats filled', async () => {
+    const result = tally(await read(fixture('hoc-ge2019-candidates-extract.csv')), 'top');
+    const data = tallySeats(result, colour);
+    const seats = result.totals.seats;
+    expect(data.totalSeats).toBe(seats);
+    expect(data.majorityThreshold).toBe(Math.floor(seats / 2) + 1);
+  });
+
+  it('draws seats summed over several councils as bars of seats won, not a chamber (LEAP 2019 ties: 3 councils)', async () => {
+    const result = tally(await read(fixture('ties-2019.csv')), 'top');
+    const chart = tallySeatsChart(result, colour, 'seats');
+    expect(chart.form).toBe('seat-bars');
+    expect(tallySeatsChart(tally(worcester2016, 'top'), colour, 'seats').form).toBe('hemicycle');
+  });
+
   it('has Worcester 2016 seats won, most first: Labour 7, Conservative 3, Green 2 of the 12 filled, no majority line', () => {
     const data = tallySeats(tally(worcester2016, 'top'), colour);
     expect(data.parties.map((p) => [p.party, p.seats])).toEqual([
@@ -95,15 +131,15 @@ describe('what the charts of a tally are of', () => {
 });
 
 describe('the change chart (Battenhall 2016 against 2012)', () => {
-  it('has Battenhall labels: the ward in the title, the earlier file and the contests compared in the subtitle', () => {
-    const data = changeShares(battenhallShares(), colour, worcester2012.sources);
+  it('has Battenhall labels: the ward in the title, the contests compared in the subtitle and no file name', () => {
+    const data = changeShares(battenhallShares(), colour);
     expect(data.title).toBe('Battenhall: share of the vote');
-    expect(data.subtitle).toBe('Compared with worcester-2012.csv · 1 contest polled both times · shares by top vote');
+    expect(data.subtitle).toBe('Change since the previous election · 1 contest polled both times · shares by top vote');
     expect(data.compared).toBe(true);
   });
 
   it('has the share after and the change since for each party: Green +38.2, UKIP new, the Liberal Democrats did not stand', () => {
-    const data = changeShares(battenhallShares(), colour, worcester2012.sources);
+    const data = changeShares(battenhallShares(), colour);
     const after = battenhall[2016];
     const before = battenhall[2012];
     expect(data.parties.map((p) => p.party)).toEqual(['Green', 'Conservative', 'Labour', 'UKIP', 'Liberal Democrats']);
@@ -120,7 +156,7 @@ describe('the change chart (Battenhall 2016 against 2012)', () => {
 
 describe('the swing chart (Battenhall 2016 against 2012)', () => {
   it('is the Butler swing from Conservative to Green: (38.2 + 7.1) / 2 = 22.7 points', () => {
-    const data = overallSwing(battenhallShares(), colour, worcester2012.sources)!;
+    const data = overallSwing(battenhallShares(), colour)!;
     const after = battenhall[2016];
     const before = battenhall[2012];
     const greenGain = after.Green / after.valid - before.Green / before.valid;
@@ -133,7 +169,7 @@ describe('the swing chart (Battenhall 2016 against 2012)', () => {
   });
 
   it('is absent when nothing was polled both times', () => {
-    expect(overallSwing(compareShares(matchContests([], worcester2016.contests), 'top'), colour, [])).toBeNull();
+    expect(overallSwing(compareShares(matchContests([], worcester2016.contests), 'top'), colour)).toBeNull();
   });
 });
 
@@ -169,6 +205,12 @@ describe('the council chart', () => {
     expect(data.majorityThreshold).toBe(Math.floor(35 / 2) + 1);
     expect(data.subtitle).toBe('Conservative lose to NOC; largest party Conservative, 1 short');
   });
+
+  it('refuses a composition whose seats do not add up to the council rather than draw the majority line at the wrong seat', () => {
+    const council = compareCouncils([parseInlineComposition('Con=19,Lab=15,Grn=1', registry)], defending.contests, null).councils[0]!;
+    const padded = { ...council, totalSeats: 39 };
+    expect(() => councilSeats(padded, colour)).toThrow(/35 seats on a council of 39: not drawn/);
+  });
 });
 
 describe('the results page charts', () => {
@@ -191,6 +233,6 @@ describe('the results page charts', () => {
       ['gains-bars', 'chart-gains'],
       ['swingometer', 'chart-swing'],
     ]);
-    expect(charts[2]!.data).toEqual(changeShares(swing, colour, worcester2012.sources));
+    expect(charts[2]!.data).toEqual(changeShares(swing, colour));
   });
 });

@@ -11,19 +11,19 @@ import { swingBetween } from '../core/compare';
 import type { SwingComparison } from '../core/swing';
 import { tally } from '../core/tally';
 import { InputError, UsageError } from '../errors';
-import { gainsChart } from '../format/svg/gains-bars';
-import { hemicycleChart } from '../format/svg/hemicycle';
-import { shareBarsChart } from '../format/svg/share-bars';
-import { swingometerChart } from '../format/svg/swingometer';
+import { renderChart } from '../format/svg/chart';
+import { NARROW, WIDE } from '../format/svg/svg';
 import { changeShares, councilSeats, gainsBars, overallSwing } from '../report/charts/comparison';
-import type { PartyColour } from '../report/charts/data';
-import { tallySeats, tallyShares } from '../report/charts/tally';
+import type { Chart, PartyColour } from '../report/charts/data';
+import { mapOf, type HexLayouts } from '../report/charts/map';
+import { tallySeatsChart, tallyShares } from '../report/charts/tally';
+import { sourceLine, withPublishedText } from '../report/charts/text';
 import { checkSwingPair, loadAreaMap, loadCouncils, loadGains, swingPair, type SwingPairFlags } from './comparison';
 import type { Env } from './env';
 import { loadElection } from './load';
 import type { InputFlags } from './options';
 
-export const tallyChartKinds = ['shares', 'seats'] as const;
+export const tallyChartKinds = ['shares', 'seats', 'map'] as const;
 export const comparisonChartKinds = ['change', 'gains', 'swing', 'council'] as const;
 export const chartKinds = [...tallyChartKinds, ...comparisonChartKinds] as const;
 export type ChartKind = (typeof chartKinds)[number];
@@ -35,16 +35,21 @@ export interface ChartFlags extends InputFlags, SwingPairFlags {
   before?: string;
   baseline: Baseline;
   areaMap?: string;
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  source?: string;
+  narrow?: boolean;
 }
 
 /** Flags that only some kinds take, and the kinds that take them: any other use is a usage error. */
 const takenBy: Record<string, { flag: string; kinds: readonly ChartKind[] }> = {
-  previous: { flag: '--previous', kinds: ['change', 'gains', 'swing', 'council'] },
+  previous: { flag: '--previous', kinds: ['change', 'gains', 'swing', 'council', 'map'] },
   before: { flag: '--before', kinds: ['council'] },
   from: { flag: '--from', kinds: ['swing'] },
   to: { flag: '--to', kinds: ['swing'] },
   baseline: { flag: '--baseline', kinds: ['gains'] },
-  areaMap: { flag: '--area-map', kinds: ['change', 'gains', 'swing', 'council'] },
+  areaMap: { flag: '--area-map', kinds: ['change', 'gains', 'swing', 'council', 'map'] },
 };
 
 /**
@@ -59,6 +64,20 @@ export async function drawChart(
   registry: PartyRegistry,
   env: Env,
 ): Promise<{ svg: string; warnings: readonly Warning[] }> {
+  const { chart, warnings } = await chartOf(kind, files, flags, given, registry, env);
+  const svg = renderChart(withPublishedText(chart, flags), { width: flags.narrow ? NARROW : WIDE, source: sourceLine(flags.source) });
+  return { svg, warnings };
+}
+
+/** The chart data of `kind` from the files, through the loading and checks its command shares. */
+async function chartOf(
+  kind: ChartKind,
+  files: readonly string[],
+  flags: ChartFlags,
+  given: (flag: keyof ChartFlags) => boolean,
+  registry: PartyRegistry,
+  env: Env,
+): Promise<{ chart: Chart; warnings: readonly Warning[] }> {
   for (const [key, { flag, kinds }] of Object.entries(takenBy)) {
     if (given(key as keyof ChartFlags) && !kinds.includes(kind)) {
       throw new UsageError(`${flag} is not for the ${kind} chart (it is for: ${kinds.join(', ')})`);
@@ -70,8 +89,30 @@ export async function drawChart(
     case 'seats': {
       const election = await loadElection([...files], flags, registry, env);
       const result = tally(election, flags.shareMethod);
-      const svg = kind === 'shares' ? shareBarsChart(tallyShares(result, colour)) : hemicycleChart(tallySeats(result, colour));
-      return { svg, warnings: result.warnings };
+      const chart: Chart =
+        kind === 'shares'
+          ? { form: 'share-bars', id: 'shares', data: tallyShares(result, colour) }
+          : tallySeatsChart(result, colour, 'seats');
+      return { chart, warnings: result.warnings };
+    }
+    case 'map': {
+      if (files.length !== 1) throw new UsageError(`the map draws one results file, got ${files.length}`);
+      const {
+        result: gains,
+        warnings,
+        after,
+      } = flags.previous === undefined
+        ? { result: null, warnings: [], after: await loadElection([files[0]!], flags, registry, env) }
+        : await loadGains(flags.previous, files[0]!, { ...flags, baseline: 'last-fought' }, registry, env);
+      const result = tally(after, flags.shareMethod);
+      const data = mapOf(result, colour, hexLayouts, gains?.contests);
+      if (data === null) {
+        throw new InputError(
+          after.sources.join(', '),
+          'no area code in the file is on a hex map (constituencies 2010-2019 or wards 2022, by ONS code): nothing to draw',
+        );
+      }
+      return { chart: { form: 'hex-map', id: 'map', data }, warnings: [...result.warnings, ...warnings] };
     }
     case 'change':
     case 'swing': {
@@ -85,17 +126,17 @@ export async function drawChart(
         areaMap: await loadAreaMap(flags.areaMap, env),
       });
       noContestsCompared(result, before, after);
-      if (kind === 'change') return { svg: shareBarsChart(changeShares(result, colour, before.sources), { id: 'change' }), warnings };
-      const swing = overallSwing(result, colour, before.sources);
+      if (kind === 'change') return { chart: { form: 'share-bars', id: 'change', data: changeShares(result, colour) }, warnings };
+      const swing = overallSwing(result, colour);
       if (swing === null)
         throw new InputError(after.sources.join(', '), 'no swing to draw: fewer than two parties stood in the contests compared');
-      return { svg: swingometerChart(swing), warnings };
+      return { chart: { form: 'swingometer', id: 'swing', data: swing }, warnings };
     }
     case 'gains': {
       const eveOfPoll = flags.baseline === 'eve-of-poll' && files.length === 1 && flags.previous === undefined;
       const [beforeFile, afterFile] = eveOfPoll ? [null, files[0]!] : electionPair(kind, files, flags.previous);
       const { result, warnings } = await loadGains(beforeFile, afterFile, flags, registry, env);
-      return { svg: gainsChart(gainsBars(result, colour)), warnings };
+      return { chart: { form: 'gains-bars', id: 'gains', data: gainsBars(result, colour) }, warnings };
     }
     case 'council': {
       if (flags.before === undefined)
@@ -111,10 +152,17 @@ export async function drawChart(
           `the council chart draws one council; ${councils.length === 0 ? 'none matched' : `found ${councils.length}: ${councils.map((c) => c.council ?? '(unnamed)').join(', ')}`}: pick one with --council NAME`,
         );
       }
-      return { svg: hemicycleChart(councilSeats(councils[0]!, colour), { id: 'council' }), warnings };
+      return { chart: { form: 'hemicycle', id: 'council', data: councilSeats(councils[0]!, colour) }, warnings };
     }
   }
 }
+
+/** The cartograms, loaded only when a map is drawn. */
+const hexLayouts: HexLayouts = {
+  constituencies: () =>
+    (require('../report/charts/hexmaps/constituencies') as typeof import('../report/charts/hexmaps/constituencies')).constituencies,
+  wards: () => (require('../report/charts/hexmaps/wards') as typeof import('../report/charts/hexmaps/wards')).wards,
+};
 
 /** [before, after]: NEW --previous OLD, or BEFORE AFTER. */
 function electionPair(kind: ChartKind, files: readonly string[], previous: string | undefined): [string, string] {

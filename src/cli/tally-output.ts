@@ -24,6 +24,7 @@ import {
 import type { Env } from './env';
 import type { OutputFormat } from './options';
 import { writeReport } from './render';
+import type { PublishedText } from '../report/charts/text';
 
 export interface TallyOutput {
   contest(contest: ContestTally): void;
@@ -45,6 +46,8 @@ export interface TallyOutputOptions {
   /** --raw for CSV. */
   readonly raw: boolean;
   readonly comparison?: TallyComparison | undefined;
+  /** --title, --subtitle, --date, --source for the results page. */
+  readonly published?: PublishedText;
 }
 
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
@@ -52,6 +55,14 @@ const jsonFormat = () => require('../format/json') as typeof import('../format/j
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
+const publishedText = () => require('../report/charts/text') as typeof import('../report/charts/text');
+const pageSummary = () => require('../report/page') as typeof import('../report/page');
+/** The hex cartograms, loaded only when the page draws a map. */
+const hexLayouts = {
+  constituencies: () =>
+    (require('../report/charts/hexmaps/constituencies') as typeof import('../report/charts/hexmaps/constituencies')).constituencies,
+  wards: () => (require('../report/charts/hexmaps/wards') as typeof import('../report/charts/hexmaps/wards')).wards,
+};
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const write = (text: string) => env.stdout.write(text);
@@ -160,10 +171,20 @@ function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
         report,
         html: () => {
           const { resultsPageCharts, resultsPageTitle } = pageCharts();
+          const { sourceLine } = publishedText();
+          const published = options.published ?? {};
+          const source = sourceLine(published.source);
+          const subtitle = [published.date, published.subtitle].filter((line) => line !== undefined).join(' · ');
           return {
-            title: resultsPageTitle(result),
+            title: published.title ?? resultsPageTitle(result),
+            ...(subtitle !== '' ? { subtitle } : {}),
+            ...(source !== undefined ? { source } : {}),
             report: report(),
-            charts: resultsPageCharts(result, colour, comparison).map((chart) => ({ svg: svgCharts().renderChart(chart) })),
+            summary: [pageSummary().councilsSummary(result, colour)].filter((block) => block !== null),
+            charts: resultsPageCharts(result, colour, comparison, hexLayouts).map((chart) => ({
+              svg: svgCharts().renderChart(chart, { source }),
+              narrow: svgCharts().renderChart({ ...chart, id: `${chart.id}-narrow` }, { width: svgCharts().NARROW, source }),
+            })),
           };
         },
       });

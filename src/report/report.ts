@@ -46,6 +46,11 @@ export interface Block {
   readonly table: ReportTable | null;
   /** Lines under the table ("valid votes 2,184 · majority 194 (8.9%)"). */
   readonly notes: readonly string[];
+  /**
+   * For a contest block, what a page needs to pick and order its result lines: the majority as a share of
+   * the valid votes (null when there is none: unopposed, cancelled, STV) and whether a seat changed hands.
+   */
+  readonly contest?: { readonly majorityShare: number | null; readonly changedHands: boolean };
 }
 
 export interface Report {

@@ -110,6 +110,7 @@ function contestBlock(contest: ContestTally, colour: PartyColour, section: strin
     kind: 'contest',
     ...(section !== undefined ? { section } : {}),
     heading: headline(contest, colour, previous?.gains?.result ?? null),
+    contest: { majorityShare: contest.majorityShare, changedHands: previous?.gains?.result?.kind === 'gain' },
     table: { columns: candidateColumns, rows },
     notes: [
       contestNote(contest),

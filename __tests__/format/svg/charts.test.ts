@@ -2,7 +2,7 @@ import { PartyRegistry } from '../../../src/core/parties';
 import { gainsChart } from '../../../src/format/svg/gains-bars';
 import { hemicycleChart } from '../../../src/format/svg/hemicycle';
 import { shareBarsChart } from '../../../src/format/svg/share-bars';
-import { contrast, escapeXml, fillColours, labelColour } from '../../../src/format/svg/svg';
+import { colourDistance, contrast, escapeXml, fillColours, labelColour, niceStep, wrapText } from '../../../src/format/svg/svg';
 import { swingometerChart } from '../../../src/format/svg/swingometer';
 import { all, expectWellFormed, parseSvg, texts } from './xml';
 import { battenhallShares, battenhallSwing, colour, worcesterCouncil, worcesterGains } from './worcester';
@@ -23,8 +23,24 @@ describe('label colours', () => {
     expect(labelColour(colour('SNP')!)).toBe('#000000');
   });
 
-  it('falls back to a fixed palette, in order, for parties with no (or an invalid) colour', () => {
-    expect(fillColours(['#02a95b', null, 'red', null])).toEqual(['#02A95B', '#999999', '#E69F00', '#56B4E9']);
+  it('gives a party with no (or an invalid) colour the palette colour furthest from those beside it, never grey', () => {
+    const fills = fillColours(['#02a95b', null, 'red', null]);
+    expect(fills[0]).toBe('#02A95B');
+    // Same colours in, same fills out.
+    expect(fillColours(['#02a95b', null, 'red', null])).toEqual(fills);
+    expect(new Set(fills).size).toBe(4);
+    for (const fill of fills.slice(1)) expect(fill).toMatch(/^#[0-9A-F]{6}$/);
+    expect(fills).not.toContain('#999999');
+  });
+
+  it('keeps a local party clear of the Liberal Democrats and Green beside it (LEAP 2018: Loughton, StNeots)', () => {
+    const liberalDemocrats = colour('Liberal Democrats')!;
+    const green = colour('Green')!;
+    const [, , loughton, stNeots] = fillColours([liberalDemocrats, green, null, null]);
+    for (const fill of [loughton!, stNeots!]) {
+      expect(colourDistance(fill, liberalDemocrats)).toBeGreaterThan(150);
+      expect(colourDistance(fill, green)).toBeGreaterThan(150);
+    }
   });
 });
 
@@ -190,5 +206,26 @@ describe('swingometer', () => {
     const pointer = all(svg, 'line').find((l) => l.attributes['stroke-width'] === '5')!;
     expect(pointer.attributes.x2).toBe(pointer.attributes.x1);
     expect(texts(svg)).toContain('between Conservative and Labour');
+  });
+});
+
+describe('axes and text that fit', () => {
+  it('steps an axis in round numbers: LEAP 2016 -> 2018 gains up to 257 seats by 100, GE2019 up to 60 by 20, never 136 or 13', () => {
+    expect(niceStep(257, 5)).toBe(100);
+    expect(niceStep(60, 5)).toBe(20);
+    expect(niceStep(679, 5)).toBe(200);
+    expect(niceStep(2, 5)).toBe(0.5);
+    for (const largest of [3, 13, 65, 136, 543, 679, 4418]) expect(String(niceStep(largest, 5))).toMatch(/^(1|2|5)0*$|^0\.(5|2|1)$/);
+  });
+
+  it('wraps a subtitle that is wider than the chart, at spaces, and never loses its words but to an ellipsis on the last line', () => {
+    const subtitle = 'Change since the previous election · 1,828 contests polled both times · shares by top vote';
+    const lines = wrapText(subtitle, 13, 308, 3);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ').replace(/ · /g, ' ')).toBe(subtitle.replace(/ · /g, ' '));
+    for (const line of lines) expect(line).not.toMatch(/^·|·$/);
+    const cut = wrapText(subtitle, 13, 120, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]!.endsWith('…')).toBe(true);
   });
 });

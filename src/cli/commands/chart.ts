@@ -16,7 +16,7 @@ import { writeWarnings } from '../warnings';
 
 export function chartCommand(env: Env): Command {
   const command = new Command('chart')
-    .description('draw a chart as SVG on standard output: shares, seats, change, gains, swing or council')
+    .description('draw a chart as SVG on standard output: shares, seats, map, change, gains, swing or council')
     .addArgument(new Argument('<kind>', 'the chart to draw').choices(chartKinds))
     .argument('<files...>', 'results files (CSV, .csv.gz, a directory of them, or - for standard input)')
     .addOption(shareMethodOption())
@@ -24,13 +24,21 @@ export function chartCommand(env: Env): Command {
     .addOption(baselineOption())
     .addOption(compositionOption())
     .addOption(areaMapOption())
+    .option('--title <text>', "the chart's title instead of the default")
+    .option('--subtitle <text>', 'the line under the title instead of the default')
+    .option('--date <text>', 'the election\'s date as it should read ("3 May 2018"), first in the subtitle')
+    .option('--source <text>', 'a source line under the chart ("House of Commons Library")')
+    .option('--narrow', 'the phone layout: 340 px wide, text 12 px or more')
     .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText(
       'after',
       `
 Kinds:
   shares   vote share by party                      FILE...
-  seats    seats won, as a parliament chart          FILE...
+  seats    seats won: a parliament chart for one body (with its majority line for a general election),
+           bars for seats summed over many councils   FILE...
+  map      who won where, on a hex map by ONS code   FILE [--previous OLD] [--council NAME]
+           (constituencies 2010-2019, or one council's wards; hex maps © Open Innovations, MIT)
   change   vote share with the change since before   NEW --previous OLD  (or BEFORE AFTER)
   gains    seats gained and lost per party           BEFORE AFTER, NEW --previous OLD, or NEW --baseline eve-of-poll
   swing    swingometer of the overall Butler swing   BEFORE AFTER or NEW --previous OLD  [--from P --to Q]

@@ -1,5 +1,6 @@
 /** `results tally FILE...`: every contest's count, then party totals. */
 import { Command, Option } from 'commander';
+import { UsageError } from '../../errors';
 import type { Contest, Election, ShareMethod, Warning } from '../../core/model';
 import { TallyBuilder } from '../../core/tally';
 import { readContests, readElection, type ReadSummary } from '../../io/read-election';
@@ -38,6 +39,10 @@ interface TallyFlags extends InputFlags {
   areaMap?: string;
   holdRows?: number;
   corrections?: string;
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  source?: string;
 }
 
 export function tallyCommand(env: Env): Command {
@@ -50,6 +55,10 @@ export function tallyCommand(env: Env): Command {
     .option('--previous <file>', 'the results when the seats were last fought: result lines (hold / gain), change in share, net seats')
     .addOption(areaMapOption())
     .option('--corrections <file>', 'figures put right on top of the input: a CSV council,contest,candidate,field,value,source')
+    .option('--title <text>', "html: the page's title instead of the default")
+    .option('--subtitle <text>', 'html: a line under the title')
+    .option('--date <text>', 'html: the election\'s date as it should read ("3 May 2018"), first under the title')
+    .option('--source <text>', 'html: a source line under each chart and the title ("Local Elections Archive Project")')
     .addHelpText(
       'after',
       `
@@ -78,6 +87,9 @@ Examples:
  * before the first contest is counted; the contests then take the same path.
  */
 async function runTally(env: Env, files: readonly string[], flags: TallyFlags): Promise<void> {
+  for (const flag of ['title', 'subtitle', 'date', 'source'] as const) {
+    if (flags[flag] !== undefined && flags.format !== 'html') throw new UsageError(`--${flag} is for the results page (--format html)`);
+  }
   const resolved = await resolveFlags(flags, env);
   const { registry, read: options } = resolved;
   const sources = await openAll(files, env);
@@ -92,6 +104,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       color: flags.color,
       raw: flags.raw === true,
       comparison,
+      published: { title: flags.title, subtitle: flags.subtitle, date: flags.date, source: flags.source },
     });
   const count = (output: TallyOutput, contest: Contest) => {
     const counted = builder.add(contest);

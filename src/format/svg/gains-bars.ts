@@ -4,6 +4,7 @@
  * is carried by position and sign, never by colour: both bars are in the party's colour.
  */
 import type { GainsData, PartyGains } from '../../report/charts/data';
+import { formatCount } from '../../report/numbers';
 import {
   barLabel,
   barRect,
@@ -14,7 +15,10 @@ import {
   headerHeight,
   INK,
   MUTED,
+  niceStep,
   num,
+  SMALLEST_TEXT,
+  WIDE,
   svgDocument,
   textElement,
   textWidth,
@@ -22,46 +26,46 @@ import {
 } from './svg';
 import { largest as largestOf } from '../../core/arrays';
 
-const WIDTH = 640;
 const ROW = 30;
 const BAR = 20;
 const FONT = 13;
 
 export function gainsChart(data: GainsData, options: ChartOptions = {}): string {
+  const WIDTH = options.width ?? WIDE;
   const fills = fillColours(data.parties.map((p) => p.colour));
   const labelWidth = Math.min(
     largestOf(
       data.parties.map((p) => textWidth(p.party, FONT) + 4),
       60,
     ),
-    200,
+    Math.min(200, WIDTH * 0.28),
   );
   const barStart = 16 + labelWidth + 10;
-  const netWidth = 84;
+  const netWidth = WIDTH < WIDE ? 48 : 84;
   const barEnd = WIDTH - 16 - netWidth;
   const zero = (barStart + barEnd) / 2;
   const largest = largestOf(
     data.parties.flatMap((p) => [p.gains, p.losses]),
     1,
   );
-  const step = largest <= 10 ? 1 : Math.ceil(largest / 5);
+  const step = Math.max(1, niceStep(largest, WIDTH < WIDE ? 2 : 5));
   const scaleTop = Math.ceil(largest / step) * step;
   const half = (barEnd - barStart) / 2;
   const x = (seats: number) => zero + (seats / scaleTop) * half;
 
-  const top = headerHeight(data.subtitle) + 22;
+  const top = headerHeight(data.title, data.subtitle, WIDTH) + 22;
   const bottom = top + data.parties.length * ROW;
   const body: string[] = [];
-  body.push(textElement(zero - 8, top - 12, '◀ Losses', { size: 12, fill: MUTED, anchor: 'end' }));
-  body.push(textElement(zero + 8, top - 12, 'Gains ▶', { size: 12, fill: MUTED }));
-  body.push(textElement(WIDTH - 16, top - 12, 'Net', { size: 12, fill: MUTED, anchor: 'end' }));
+  body.push(textElement(zero - 8, top - 12, '◀ Losses', { size: SMALLEST_TEXT, fill: MUTED, anchor: 'end' }));
+  body.push(textElement(zero + 8, top - 12, 'Gains ▶', { size: SMALLEST_TEXT, fill: MUTED }));
+  body.push(textElement(WIDTH - 16, top - 12, 'Net', { size: SMALLEST_TEXT, fill: MUTED, anchor: 'end' }));
   for (let seats = -scaleTop; seats <= scaleTop; seats += step) {
     if (seats === 0) continue;
     const at = x(seats);
     body.push(`<line x1="${num(at)}" y1="${num(top - 2)}" x2="${num(at)}" y2="${num(bottom + 2)}" stroke="${GRID}" stroke-width="1"/>`);
-    body.push(textElement(at, bottom + 16, String(Math.abs(seats)), { size: 11, fill: MUTED, anchor: 'middle' }));
+    body.push(textElement(at, bottom + 16, formatCount(Math.abs(seats)), { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }));
   }
-  body.push(textElement(zero, bottom + 16, '0', { size: 11, fill: MUTED, anchor: 'middle' }));
+  body.push(textElement(zero, bottom + 16, '0', { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }));
   data.parties.forEach((party, i) => {
     const middle = top + i * ROW + ROW / 2;
     const fill = fills[i]!;
@@ -71,12 +75,12 @@ export function gainsChart(data: GainsData, options: ChartOptions = {}): string 
     if (party.losses > 0) {
       const end = x(-party.losses);
       body.push(barRect(end, middle - BAR / 2, zero - end, BAR, fill));
-      body.push(barLabel(zero, end, middle, `−${party.losses}`, fill, 12, 'left'));
+      body.push(barLabel(zero, end, middle, `−${party.losses}`, fill, SMALLEST_TEXT, 'left'));
     }
     if (party.gains > 0) {
       const end = x(party.gains);
       body.push(barRect(zero, middle - BAR / 2, end - zero, BAR, fill));
-      body.push(barLabel(zero, end, middle, `+${party.gains}`, fill, 12, 'right'));
+      body.push(barLabel(zero, end, middle, `+${party.gains}`, fill, SMALLEST_TEXT, 'right'));
     }
     body.push(textElement(WIDTH - 16, middle, netText(party), { size: FONT, anchor: 'end', weight: 'bold' }));
     body.push('</g>');
@@ -86,6 +90,7 @@ export function gainsChart(data: GainsData, options: ChartOptions = {}): string 
   return svgDocument({
     id: options.id ?? 'gains',
     width: WIDTH,
+    source: options.source,
     height: bottom + 30,
     title: data.title,
     subtitle: data.subtitle,

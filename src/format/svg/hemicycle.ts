@@ -7,11 +7,22 @@
 import type { HemicycleData } from '../../report/charts/data';
 import { formatCount } from '../../report/numbers';
 import { plural } from '../../errors';
-import { escapeXml, fillColours, headerHeight, INK, MUTED, num, svgDocument, textElement, textWidth, type ChartOptions } from './svg';
+import {
+  escapeXml,
+  fillColours,
+  headerHeight,
+  INK,
+  MUTED,
+  num,
+  SMALLEST_TEXT,
+  svgDocument,
+  textElement,
+  textWidth,
+  WIDE,
+  type ChartOptions,
+} from './svg';
 import { append, largest } from '../../core/arrays';
 
-const WIDTH = 640;
-const RADIUS = 280;
 const INNER = 0.38;
 const VACANT = 'Vacant';
 
@@ -23,6 +34,8 @@ interface Seat {
 }
 
 export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}): string {
+  const WIDTH = options.width ?? WIDE;
+  const RADIUS = Math.min(280, WIDTH / 2 - 24);
   const parties = data.parties.filter((p) => p.seats > 0);
   const filled = parties.reduce((total, p) => total + p.seats, 0);
   const total = Math.max(data.totalSeats ?? filled, filled);
@@ -34,10 +47,10 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
 
   // The "Majority" label sits above the outer seats, whose size depends on the number of seats: room for
   // both under the header, so the label never runs into a long subtitle.
-  const arcTop = headerHeight(data.subtitle) + (threshold !== null ? 32 + layout(total, 0, 0).seatRadius : 12);
+  const arcTop = headerHeight(data.title, data.subtitle, WIDTH) + (threshold !== null ? 32 + layout(total, 0, 0, RADIUS).seatRadius : 12);
   const cx = WIDTH / 2;
   const cy = arcTop + RADIUS;
-  const { seats, seatRadius } = layout(total, cx, cy);
+  const { seats, seatRadius } = layout(total, cx, cy, RADIUS);
   const body: string[] = [];
 
   let next = 0;
@@ -51,10 +64,14 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
     body.push('</g>');
   }
 
-  // The centre: the size of the body, and what a majority takes.
-  body.push(textElement(cx, cy - (threshold !== null ? 44 : 24), formatCount(total), { size: 34, weight: 'bold', anchor: 'middle' }));
+  // The centre: the size of the body, and what a majority takes, stacked without touching (the number's box
+  // is about 1.2 times its size tall) and inside the inner row of seats.
+  const narrow = WIDTH < WIDE;
+  const numberAt = threshold !== null ? (narrow ? 40 : 54) : narrow ? 24 : 30;
+  const wordAt = threshold !== null ? (narrow ? 18 : 24) : -2;
+  body.push(textElement(cx, cy - numberAt, formatCount(total), { size: narrow ? 22 : 34, weight: 'bold', anchor: 'middle' }));
   body.push(
-    textElement(cx, cy - (threshold !== null ? 18 : 0), total === 1 ? 'seat' : 'seats', { size: 13, fill: MUTED, anchor: 'middle' }),
+    textElement(cx, cy - wordAt, total === 1 ? 'seat' : 'seats', { size: narrow ? SMALLEST_TEXT : 13, fill: MUTED, anchor: 'middle' }),
   );
   if (threshold !== null) {
     const lineTop = cy - RADIUS - seatRadius - 8;
@@ -62,15 +79,16 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
       `<line x1="${num(cx)}" y1="${num(lineTop)}" x2="${num(cx)}" y2="${num(cy - RADIUS * INNER + seatRadius + 4)}" stroke="${INK}" stroke-width="2" stroke-dasharray="6 4"/>`,
     );
     body.push(textElement(cx, lineTop - 10, `Majority: ${formatCount(threshold)}`, { size: 13, weight: 'bold', anchor: 'middle' }));
-    body.push(textElement(cx, cy + 2, `${formatCount(threshold)} for a majority`, { size: 12, fill: MUTED, anchor: 'middle' }));
+    body.push(textElement(cx, cy + 2, `${formatCount(threshold)} for a majority`, { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }));
   }
 
-  const legend = legendRows(groups, cy + seatRadius + 24);
+  const legend = legendRows(groups, cy + seatRadius + 24, WIDTH);
   append(body, legend.elements);
 
   return svgDocument({
     id: options.id ?? 'seats',
     width: WIDTH,
+    source: options.source,
     height: legend.bottom + 12,
     title: data.title,
     subtitle: data.subtitle,
@@ -86,7 +104,7 @@ export function hemicycleChart(data: HemicycleData, options: ChartOptions = {}):
  * rows² = 2N(R − r)/(π(R + r)). Seats are then ordered by angle, left to right (inner rows first at equal
  * angles), which is the order parties fill them in.
  */
-function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRadius: number } {
+function layout(total: number, cx: number, cy: number, RADIUS: number): { seats: Seat[]; seatRadius: number } {
   if (total === 0) return { seats: [], seatRadius: 0 };
   const inner = RADIUS * INNER;
   const rows = Math.max(1, Math.round(Math.sqrt((2 * total * (RADIUS - inner)) / (Math.PI * (RADIUS + inner)))));
@@ -120,12 +138,13 @@ function layout(total: number, cx: number, cy: number): { seats: Seat[]; seatRad
 function legendRows(
   groups: readonly { party: string; seats: number; fill: string }[],
   top: number,
+  WIDTH: number,
 ): { elements: string[]; bottom: number } {
   const labels = groups.map((g) => `${g.party} ${formatCount(g.seats)}`);
   const columnWidth = Math.min(
     WIDTH - 32,
     largest(
-      labels.map((l) => textWidth(l, 13) + 52),
+      labels.map((l) => textWidth(l, 13) + 30),
       120,
     ),
   );

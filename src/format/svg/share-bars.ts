@@ -16,6 +16,8 @@ import {
   headerHeight,
   MUTED,
   num,
+  SMALLEST_TEXT,
+  WIDE,
   svgDocument,
   textElement,
   textWidth,
@@ -23,12 +25,12 @@ import {
 } from './svg';
 import { largest as largestOf } from '../../core/arrays';
 
-const WIDTH = 640;
 const ROW = 30;
 const BAR = 20;
 const FONT = 13;
 
 export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}): string {
+  const WIDTH = options.width ?? WIDE;
   const compared = data.compared ?? data.parties.some((p) => p.change !== null);
   const fills = fillColours(data.parties.map((p) => p.colour));
   const labelWidth = Math.min(
@@ -36,34 +38,42 @@ export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}):
       data.parties.map((p) => textWidth(p.party, FONT) + 4),
       60,
     ),
-    200,
+    Math.min(200, WIDTH * 0.34),
   );
   const barStart = 16 + labelWidth + 10;
-  const changeWidth = compared ? 92 : 0;
+  const changeWidth = compared ? (WIDTH < WIDE ? 74 : 92) : 0;
   const barWidth = WIDTH - 16 - changeWidth - barStart - 10;
   const largest = largestOf(
     data.parties.map((p) => p.share ?? 0),
     0,
   );
-  const step = largest > 0.6 ? 0.2 : largest > 0.2 ? 0.1 : 0.05;
+  const step = largest > 0.6 || (WIDTH < WIDE && largest > 0.3) ? 0.2 : largest > 0.2 || (WIDTH < WIDE && largest > 0.1) ? 0.1 : 0.05;
   const scaleTop = Math.max(step, Math.ceil(largest / step - 1e-9) * step);
   const x = (share: number) => barStart + (share / scaleTop) * barWidth;
 
-  const top = headerHeight(data.subtitle) + 22;
+  const top = headerHeight(data.title, data.subtitle, WIDTH) + 22;
   const bottom = top + data.parties.length * ROW;
   const height = bottom + 30;
   const body: string[] = [];
 
   // Column headings, then the grid behind the bars, then the rows.
-  body.push(textElement(barStart, top - 12, 'Share of the vote', { size: 12, fill: MUTED }));
+  body.push(textElement(barStart, top - 12, 'Share of the vote', { size: SMALLEST_TEXT, fill: MUTED }));
   if (compared) {
-    body.push(textElement(WIDTH - 16, top - 12, data.changeLabel ?? 'Change (points)', { size: 12, fill: MUTED, anchor: 'end' }));
+    body.push(
+      textElement(WIDTH - 16, top - 12, data.changeLabel ?? (WIDTH < WIDE ? 'Change' : 'Change (points)'), {
+        size: SMALLEST_TEXT,
+        fill: MUTED,
+        anchor: 'end',
+      }),
+    );
   }
   const ticks = Math.round(scaleTop / step);
   for (let i = 0; i <= ticks; i += 1) {
     const at = x(i * step);
     body.push(`<line x1="${num(at)}" y1="${num(top - 2)}" x2="${num(at)}" y2="${num(bottom + 2)}" stroke="${GRID}" stroke-width="1"/>`);
-    body.push(textElement(at, bottom + 16, formatShare(i * step).replace('.0%', '%'), { size: 11, fill: MUTED, anchor: 'middle' }));
+    body.push(
+      textElement(at, bottom + 16, formatShare(i * step).replace('.0%', '%'), { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }),
+    );
   }
   data.parties.forEach((party, i) => {
     const y = top + i * ROW;
@@ -73,11 +83,11 @@ export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}):
     body.push(`<title>${escapeXml(rowTitle(party, compared))}</title>`);
     body.push(textElement(barStart - 10, middle, fitText(party.party, FONT, labelWidth), { size: FONT, anchor: 'end' }));
     if (party.share === null) {
-      body.push(textElement(barStart + 4, middle, 'did not stand', { size: 12, fill: MUTED }));
+      body.push(textElement(barStart + 4, middle, 'did not stand', { size: SMALLEST_TEXT, fill: MUTED }));
     } else {
       const end = x(party.share);
       body.push(barRect(barStart, middle - BAR / 2, end - barStart, BAR, fill));
-      body.push(barLabel(barStart, end, middle, formatShare(party.share), fill, 12));
+      body.push(barLabel(barStart, end, middle, formatShare(party.share), fill, SMALLEST_TEXT));
     }
     if (compared) body.push(textElement(WIDTH - 16, middle, changeText(party), { size: FONT, anchor: 'end', weight: 'bold' }));
     body.push(`</g>`);
@@ -89,6 +99,7 @@ export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}):
   return svgDocument({
     id: options.id ?? 'shares',
     width: WIDTH,
+    source: options.source,
     height,
     title: data.title,
     subtitle: data.subtitle,

@@ -5,6 +5,7 @@
  * dependencies, no clock, no random ids.
  */
 
+import { smallest } from '../../core/arrays';
 import { safeText } from '../safe-text';
 
 /** Text from the data (party names, titles) made safe inside XML/HTML text and attribute values. */
@@ -27,24 +28,74 @@ export const MUTED = '#595959';
 export const GRID = '#d9d9d9';
 
 /**
- * Colours for parties without one in the registry, in order of appearance: the Okabe–Ito palette, chosen to
- * stay distinguishable with the common colour-vision deficiencies (Okabe & Ito, "Color Universal Design",
- * 2008). Assigned by position, so the same data always gets the same colours.
+ * Colours for parties without one in the registry: the Okabe–Ito palette, chosen to stay distinguishable with
+ * the common colour-vision deficiencies (Okabe & Ito, "Color Universal Design", 2008), then Paul Tol's
+ * "muted" scheme (https://personal.sron.nl/~pault/) for more. Grey is left out: it is the colour of "Others".
  */
-const FALLBACK_COLOURS = ['#999999', '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
+const FALLBACK_COLOURS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#332288',
+  '#117733',
+  '#882255',
+  '#44AA99',
+  '#AA4499',
+];
 
 /**
- * Each party's fill: its registry colour when it is a valid #rrggbb, else the next fallback colour.
- * Returned in the order given.
+ * Each party's fill: its registry colour when it is a valid #rrggbb, else the fallback colour furthest from
+ * every colour the chart already uses (registry colours and fallbacks given before), so a local party is not
+ * drawn in near the Liberal Democrats' orange or the Greens' green beside them. Deterministic: the same
+ * colours in give the same fills out, in the order given.
  */
 export function fillColours(colours: readonly (string | null)[]): string[] {
-  let next = 0;
+  const valid = (colour: string | null): colour is string => colour !== null && /^#[0-9a-f]{6}$/i.test(colour);
+  const used = colours.filter(valid).map((colour) => colour.toUpperCase());
   return colours.map((colour) => {
-    if (colour !== null && /^#[0-9a-f]{6}$/i.test(colour)) return colour.toUpperCase();
-    const fallback = FALLBACK_COLOURS[next % FALLBACK_COLOURS.length]!;
-    next += 1;
-    return fallback;
+    if (valid(colour)) return colour.toUpperCase();
+    let best = FALLBACK_COLOURS[0]!;
+    let bestDistance = -1;
+    for (const candidate of FALLBACK_COLOURS) {
+      const nearest = smallest(used.map((other) => colourDistance(candidate, other)));
+      if (nearest > bestDistance) {
+        best = candidate;
+        bestDistance = nearest;
+      }
+    }
+    used.push(best);
+    return best;
   });
+}
+
+/**
+ * How far apart two colours look: the "redmean" weighted RGB distance (Riemersma, "Colour metric",
+ * https://www.compuphase.com/cmetric.htm), a cheap approximation of perceptual difference.
+ */
+export function colourDistance(a: string, b: string): number {
+  const rgb = (colour: string) => [1, 3, 5].map((offset) => parseInt(colour.slice(offset, offset + 2), 16)) as [number, number, number];
+  const [r1, g1, b1] = rgb(a);
+  const [r2, g2, b2] = rgb(b);
+  const mean = (r1 + r2) / 2;
+  const [dr, dg, db] = [r1 - r2, g1 - g2, b1 - b2];
+  return Math.sqrt((2 + mean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean) / 256) * db * db);
+}
+
+/**
+ * Round steps for an axis up to `largest` with about `most` ticks: 1, 2 or 5 times a power of ten
+ * (0, 100, 200, 300 rather than 0, 136, 272, 408), the usual "nice numbers" rule (Heckbert, "Nice numbers
+ * for graph labels", Graphics Gems, 1990).
+ */
+export function niceStep(largest: number, most: number): number {
+  if (largest <= 0) return 1;
+  const rough = largest / most;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  for (const multiple of [1, 2, 5, 10]) if (multiple * power >= rough) return multiple * power;
+  return 10 * power;
 }
 
 /** WCAG 2.x relative luminance of a #rrggbb colour (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance). */
@@ -131,6 +182,10 @@ export function textElement(x: number, y: number, content: string, options: Text
 export interface ChartOptions {
   /** Prefix of the ids in the SVG; distinct per chart when several share one HTML page. */
   readonly id?: string;
+  /** The width to lay the chart out for: WIDE (the default) or NARROW, a phone's layout. */
+  readonly width?: number;
+  /** The source line under the chart ("Source: House of Commons Library"). */
+  readonly source?: string | undefined;
 }
 
 export interface ChartFrame {
@@ -142,28 +197,94 @@ export interface ChartFrame {
   /** The chart in words, for screen readers and for anyone who cannot tell the colours apart. */
   readonly description: string;
   readonly subtitle?: string | undefined;
+  readonly source?: string | undefined;
   readonly body: readonly string[];
 }
 
-/** Space the title (and subtitle) take at the top of every chart. */
-export function headerHeight(subtitle: string | undefined): number {
-  return subtitle === undefined ? 44 : 66;
+/** The smallest text on any chart, in CSS pixels at the chart's own width: readable on a phone. */
+export const SMALLEST_TEXT = 12;
+export const WIDE = 640;
+/** The narrow layout, for phones: drawn at its own width, not a wide chart shrunk (text stays 12 px or more). */
+export const NARROW = 340;
+const TITLE_SIZE = 18;
+const SUBTITLE_SIZE = 13;
+const LINE = 1.3;
+
+/**
+ * Breaks text into lines that fit a width at a font size, at spaces (and after " · "), at most `most` lines;
+ * a last line that still does not fit is shortened with an ellipsis.
+ */
+export function wrapText(text: string, fontSize: number, width: number, most: number): string[] {
+  const words = text.split(/ +/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const tried = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(tried, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = tried;
+  }
+  if (line !== '') lines.push(line);
+  // A separator never ends or starts a line.
+  const tidy = lines.map((l) => l.replace(/^· /, '').replace(/ ·$/, ''));
+  if (tidy.length <= most) return tidy;
+  const kept = tidy.slice(0, most);
+  kept[most - 1] = fitText(`${kept[most - 1]!} ${tidy.slice(most).join(' ')}`, fontSize, width);
+  return kept;
 }
+
+interface Header {
+  readonly title: string[];
+  readonly subtitle: string[];
+  readonly height: number;
+}
+
+function header(title: string, subtitle: string | undefined, width: number): Header {
+  const room = width - 32;
+  // Bold text runs wider than textWidth's regular estimate: by a tenth in Helvetica, by a fifth in DejaVu Sans
+  // (the fallback on Linux), so the wider is assumed.
+  const titleLines = wrapText(title, TITLE_SIZE * 1.22, room, 2);
+  const subtitleLines = subtitle === undefined ? [] : wrapText(subtitle, SUBTITLE_SIZE, room, 3);
+  const height = 16 + titleLines.length * TITLE_SIZE * LINE + subtitleLines.length * SUBTITLE_SIZE * LINE + 14;
+  return { title: titleLines, subtitle: subtitleLines, height };
+}
+
+/** Space the title and subtitle take at the top of a chart `width` wide, wrapped to fit. */
+export function headerHeight(title: string, subtitle: string | undefined, width: number = WIDE): number {
+  return Math.round(header(title, subtitle, width).height);
+}
+
+/** The height of the source line svgDocument adds under the body, when there is one. */
+export const SOURCE_HEIGHT = 24;
 
 /**
  * The whole SVG document: `role="img"` with its accessible name and description, a white background (so the
- * chart reads the same on a dark page), the visible title, then the body.
+ * chart reads the same on a dark page), the visible title and subtitle wrapped to the width, the body, then
+ * the source line when given (below `height`, which grows by SOURCE_HEIGHT).
  */
 export function svgDocument(frame: ChartFrame): string {
   const id = frame.id.replace(/[^A-Za-z0-9_-]/g, '-');
+  const top = header(frame.title, frame.subtitle, frame.width);
+  const source = frame.source === undefined ? [] : wrapText(frame.source, SMALLEST_TEXT, frame.width - 32, 1);
+  const height = frame.height + (source.length > 0 ? SOURCE_HEIGHT : 0);
   const lines = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT_FAMILY}" fill="${INK}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${num(height)}" width="${frame.width}" height="${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT_FAMILY}" fill="${INK}">`,
     `<title id="${id}-title">${escapeXml(frame.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(frame.description)}</desc>`,
-    `<rect width="${frame.width}" height="${frame.height}" fill="#FFFFFF"/>`,
-    textElement(16, 26, frame.title, { size: 18, weight: 'bold', baseline: 'alphabetic' }),
-    ...(frame.subtitle !== undefined ? [textElement(16, 50, frame.subtitle, { size: 13, fill: MUTED, baseline: 'alphabetic' })] : []),
+    `<rect width="${frame.width}" height="${num(height)}" fill="#FFFFFF"/>`,
+    ...top.title.map((line, i) =>
+      textElement(16, 16 + TITLE_SIZE + i * TITLE_SIZE * LINE, line, { size: TITLE_SIZE, weight: 'bold', baseline: 'alphabetic' }),
+    ),
+    ...top.subtitle.map((line, i) =>
+      textElement(16, 16 + top.title.length * TITLE_SIZE * LINE + SUBTITLE_SIZE + i * SUBTITLE_SIZE * LINE, line, {
+        size: SUBTITLE_SIZE,
+        fill: MUTED,
+        baseline: 'alphabetic',
+      }),
+    ),
     ...frame.body,
+    ...source.map((line) => textElement(16, height - 10, line, { size: SMALLEST_TEXT, fill: MUTED, baseline: 'alphabetic' })),
     '</svg>',
   ];
   return `${lines.join('\n')}\n`;

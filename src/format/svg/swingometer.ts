@@ -6,12 +6,24 @@
  */
 import type { Swing, SwingometerData } from '../../report/charts/data';
 import { formatPoints } from '../../report/numbers';
-import { escapeXml, fillColours, fitText, headerHeight, INK, MUTED, num, svgDocument, textElement, type ChartOptions } from './svg';
-
-const WIDTH = 640;
-const RADIUS = 210;
+import {
+  escapeXml,
+  fillColours,
+  fitText,
+  headerHeight,
+  INK,
+  MUTED,
+  num,
+  SMALLEST_TEXT,
+  svgDocument,
+  textElement,
+  WIDE,
+  type ChartOptions,
+} from './svg';
 
 export function swingometerChart(data: SwingometerData, options: ChartOptions = {}): string {
+  const WIDTH = options.width ?? WIDE;
+  const RADIUS = Math.min(210, WIDTH / 2 - 40);
   const { from, to } = data.swing;
   const value = Math.max(0, data.swing.value);
   const [fromFill, toFill] = fillColours([data.colours.from, data.colours.to]) as [string, string];
@@ -19,7 +31,7 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
   const step = points > 30 ? 10 : 5;
   const scaleTop = Math.max(10, Math.ceil(points / step - 1e-9) * step);
   const cx = WIDTH / 2;
-  const cy = headerHeight(data.subtitle) + 34 + RADIUS;
+  const cy = headerHeight(data.title, data.subtitle, WIDTH) + 34 + RADIUS;
   // Angle from the positive x axis: 90° is no swing; a full-scale swing lies flat towards the `to` side.
   const angle = (signedPoints: number) => Math.PI / 2 - (signedPoints / scaleTop) * (Math.PI / 2);
   const at = (signedPoints: number, radius: number) => ({
@@ -41,7 +53,7 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
     body.push(
       `<line x1="${num(inner.x)}" y1="${num(inner.y)}" x2="${num(outer.x)}" y2="${num(outer.y)}" stroke="${MUTED}" stroke-width="1.5"/>`,
     );
-    body.push(textElement(label.x, label.y, String(Math.abs(tick)), { size: 11, fill: MUTED, anchor: 'middle' }));
+    body.push(textElement(label.x, label.y, String(Math.abs(tick)), { size: SMALLEST_TEXT, fill: MUTED, anchor: 'middle' }));
   }
   // The pointer: dark on a white outline, visible on any party colour.
   const tip = at(points, RADIUS - 12);
@@ -52,14 +64,14 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
   body.push(`<circle cx="${num(cx)}" cy="${num(cy)}" r="10" fill="${INK}" stroke="#FFFFFF" stroke-width="2"/>`);
   body.push('</g>');
   // Each side named under its half, beside a swatch of its colour; then the reading in words.
-  const nameWidth = RADIUS - 40;
+  const nameWidth = RADIUS - 10;
   body.push(`<rect x="${num(cx - RADIUS)}" y="${num(cy + 14)}" width="14" height="14" rx="3" fill="${fromFill}"/>`);
   body.push(textElement(cx - RADIUS + 20, cy + 21, fitText(`◀ ${from}`, 14, nameWidth), { size: 14, weight: 'bold' }));
   body.push(`<rect x="${num(cx + RADIUS - 14)}" y="${num(cy + 14)}" width="14" height="14" rx="3" fill="${toFill}"/>`);
   body.push(textElement(cx + RADIUS - 20, cy + 21, fitText(`${to} ▶`, 14, nameWidth), { size: 14, weight: 'bold', anchor: 'end' }));
   body.push(
     textElement(cx, cy + 62, value === 0 ? 'No swing' : `${formatPoints(value)}-point swing`, {
-      size: 26,
+      size: WIDTH < WIDE ? 22 : 26,
       weight: 'bold',
       anchor: 'middle',
     }),
@@ -69,6 +81,7 @@ export function swingometerChart(data: SwingometerData, options: ChartOptions = 
   return svgDocument({
     id: options.id ?? 'swing',
     width: WIDTH,
+    source: options.source,
     height: cy + 116,
     title: data.title,
     subtitle: data.subtitle,
