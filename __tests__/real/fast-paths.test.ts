@@ -37,3 +37,25 @@ describe('tally tables on the published files: fast grid against cli-table3', ()
     expect(await withCliTable3Only(() => runCli(args))).toEqual(fast);
   });
 });
+
+describe('gains and swing of the 1918-2017 series against GE2017 (17,698 contests, none matched)', () => {
+  const series = real('uk-hoc-library', '1918-2017election_results.csv');
+  const ge2017 = real('uk-hoc-library', 'HoC-GE2017-results-by-candidate.csv');
+
+  it.each(['gains', 'swing'])('%s: a person sees counts and the first few; JSON lists every contest', async (command) => {
+    const table = await runCli([command, series, ge2017, '--quiet']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('Not compared: the first 10 before and 10 after');
+    expect(table.stdout).toContain('17,678 more not shown; all 17,698: --format json (unmatched.before, unmatched.after)');
+    expect(table.stdout.split('\n').length).toBeLessThan(200);
+    const json = await runCli([command, series, ge2017, '--format', 'json', '--quiet']);
+    const unmatched = JSON.parse(json.stdout).unmatched;
+    expect([unmatched.before.length, unmatched.after.length]).toEqual([17048, 650]);
+  });
+
+  it.each(['gains', 'swing'])('%s: the fast grid prints what cli-table3 prints', async (command) => {
+    const args = [command, series, ge2017, '--quiet'];
+    const fast = await runCli(args);
+    expect(await withCliTable3Only(() => runCli(args))).toEqual(fast);
+  });
+});
