@@ -42,6 +42,7 @@ export interface TallyOutputOptions {
 
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
 const jsonFormat = () => require('../format/json') as typeof import('../format/json');
+const tallyJson = () => require('../format/tally-json') as typeof import('../format/tally-json');
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
@@ -64,6 +65,7 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
 
 function jsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
   const { JsonWriter, json } = jsonFormat();
+  const { plainContest, contestJsonMembers } = tallyJson();
   const writer = new JsonWriter(write);
   let begun = false;
   const begin = () => {
@@ -74,7 +76,12 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
   return {
     contest(contest) {
       if (!begun) begin();
-      writer.itemText(json(contestDocument(contest, options.comparison)));
+      // The hand-written serializer where it applies (byte-identical, format/tally-json.ts), else the document.
+      writer.itemText(
+        options.comparison === undefined && plainContest(contest)
+          ? `{${contestJsonMembers(contest)}}`
+          : json(contestDocument(contest, options.comparison)),
+      );
     },
     end(summary, read, warnings) {
       if (!begun) begin();
@@ -89,9 +96,14 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
 /** One contest a line, then one line per party total (design.md: the form for pipelines over very large inputs). */
 function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
   const { json } = jsonFormat();
+  const { plainContest, contestJsonMembers } = tallyJson();
   return {
     contest(contest) {
-      write(`${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`);
+      write(
+        options.comparison === undefined && plainContest(contest)
+          ? `{"type":"contest",${contestJsonMembers(contest)}}\n`
+          : `${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`,
+      );
     },
     end(summary) {
       for (const party of summary.parties) write(`${json({ type: 'party', ...partyTotalDocument(party) })}\n`);
