@@ -1,20 +1,12 @@
-// npm run bench [-- --quick] [--runs N]: generates inputs into bench/out/ (once, then reused), runs
-// `results tally --format json` and the comparators interleaved (DuckDB doing the same work in SQL, the
-// raw read floor, `node -e 0` for start-up), prints medians and peak RSS, writes bench/RESULTS.md (the table,
-// then bench/NOTES.md). Each tool writes its answer to a file in bench/out, deleted after the run.
+// npm run bench [-- --quick] [--runs N] [--only start,leap,compare,2m,10m] [--baseline DIR]: generates inputs into bench/out/ (once, then reused),
+// runs each case's commands interleaved (medians of N runs, 3 by default), and writes bench/RESULTS.md (the
+// table, then bench/NOTES.md). Each case names its reference: DuckDB doing the same work in SQL for the big
+// files, `node -e 0` for start-up, `tally --format json` for the table, markdown and comparison outputs that
+// must scale like it (issue 17). Wall time and CPU time (user + system) are both recorded: on a shared,
+// loaded machine the CPU time is the steadier of the two. Each command writes its answer to a file in
+// bench/out, deleted after the run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  readFileSync,
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-  renameSync,
-} from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFileSync, closeSync, existsSync, openSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
@@ -30,46 +22,13 @@ if (!existsSync(path.join(root, 'bench', 'node_modules', '@duckdb', 'node-api'))
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(root, 'bench')], { stdio: 'inherit' });
 }
 
-/** gen-results can give two rows the same candidate name and party in one ward; results refuses those as duplicates, so both tools get the file without them. */
-async function generate(name, options) {
+/** gen-results no longer writes two candidates with one name in a ward, so its files are used as they are. */
+function generate(name, options) {
   const file = path.join(out, name);
   if (existsSync(file)) return file;
   execFileSync('mkdir', ['-p', out]);
-  const raw = `${file}.raw`;
-  execFileSync(process.execPath, [generator, ...options, '--out', raw], { stdio: 'inherit' });
-  const output = createWriteStream(`${file}.tmp`);
-  let ward = null;
-  let seen = new Set();
-  let dropped = 0;
-  const lines = createInterface({ input: createReadStream(raw), crlfDelay: Infinity });
-  let header = true;
-  for await (const line of lines) {
-    if (header) {
-      output.write(`${line}\n`);
-      header = false;
-      continue;
-    }
-    // Rows of one ward are contiguous; the ward (and council) are the fields before the candidate.
-    const fields = line.match(/("([^"]|"")*"|[^,]*)/g).filter((_, i) => i % 2 === 0);
-    const key = fields.slice(0, -4).join(',');
-    if (key !== ward) {
-      ward = key;
-      seen = new Set();
-    }
-    // A blank party is an Independent to results, so "X," and "X,Independent" are the same candidate.
-    const party = fields.at(-3) === '' ? 'Independent' : fields.at(-3);
-    const candidate = `${fields.at(-4)},${party}`;
-    if (seen.has(candidate)) {
-      dropped++;
-      continue;
-    }
-    seen.add(candidate);
-    if (!output.write(`${line}\n`)) await new Promise((resolve) => output.once('drain', resolve));
-  }
-  await new Promise((resolve) => output.end(resolve));
+  execFileSync(process.execPath, [generator, ...options, '--out', `${file}.tmp`], { stdio: 'inherit' });
   renameSync(`${file}.tmp`, file);
-  execFileSync('rm', [raw]);
-  console.error(`${name}: dropped ${dropped} duplicate candidate rows`);
   return file;
 }
 
@@ -78,81 +37,144 @@ function measure(command, output) {
   const fd = openSync(output, 'w');
   let result;
   try {
-    result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+    result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', ...command], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
     });
   } finally {
     closeSync(fd);
   }
   for (const written of [output, `${output}.contests.ndjson`, `${output}.parties.ndjson`]) rmSync(written, { force: true });
   const last = result.stderr.trim().split('\n').at(-1);
-  const [seconds, kilobytes] = last.split(' ').map(Number);
+  const [seconds, kilobytes, user, system] = last.split(' ').map(Number);
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
-  return { seconds, rss: kilobytes * 1024 };
+  return { seconds, rss: kilobytes * 1024, cpu: user + system };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = path.join(root, 'bin', 'results.js');
 
-const cases = [
-  { name: 'council file (fixtures/worcester-2016.csv)', file: path.join(root, 'fixtures', 'worcester-2016.csv'), start: true },
-  { name: '2M rows', file: await generate('rows-2m.csv', ['--rows', '2000000', '--seed', '1']) },
-  {
-    name: '350k wards, 1.4M rows (memory: base)',
-    file: await generate('wards-350k-x1.csv', ['--wards', '350000', '--rows', '1400000', '--seed', '2']),
-  },
-  {
-    name: 'same 350k wards, 3x rows: 4.2M (memory)',
-    file: await generate('wards-350k-x3.csv', ['--wards', '350000', '--rows', '4200000', '--seed', '2']),
-  },
-];
-if (!quick) cases.push({ name: '10M rows', file: await generate('rows-10m.csv', ['--rows', '10000000', '--seed', '1']) });
+const real = (...parts) => path.resolve(root, '..', 'shared', 'data', 'real', ...parts);
+const council = path.join(root, 'fixtures', 'worcester-2016.csv');
+const leap2019 = real('uk-leap-local', 'leap-2019-05-02.csv');
+const series = real('uk-hoc-library', '1918-2017election_results.csv');
+const ge2017 = real('uk-hoc-library', 'HoC-GE2017-results-by-candidate.csv');
+const node = process.execPath;
+const tally = (file, ...flags) => [node, results, 'tally', file, '--quiet', ...flags];
+const duckdb = (file) => [node, path.join(root, 'bench', 'duckdb-tally.mjs'), file, path.join(out, 'duckdb-answer')];
+const floor = (file) => [node, path.join(root, 'bench', 'read-floor.mjs'), file];
 
-const tools = (c) => [
-  ['results', [process.execPath, results, 'tally', c.file, '--format', 'json', '--quiet']],
-  ...(c.start
-    ? [['node -e 0', [process.execPath, '-e', '0']]]
-    : [['duckdb', [process.execPath, path.join(root, 'bench', 'duckdb-tally.mjs'), c.file, path.join(out, 'duckdb-answer')]]]),
-  ['read floor', [process.execPath, path.join(root, 'bench', 'read-floor.mjs'), c.file]],
+/** Each case: its commands, run interleaved, and the one the ratios are taken against. */
+const big = (key, name, file) => ({
+  key,
+  name,
+  reference: 'duckdb',
+  tools: [
+    ['results', tally(file, '--format', 'json')],
+    ['duckdb', duckdb(file)],
+    ['read floor', floor(file)],
+  ],
+});
+const cases = [
+  {
+    key: 'start',
+    name: 'council file (fixtures/worcester-2016.csv): start-up',
+    reference: 'node -e 0',
+    tools: [
+      ['results table', tally(council)],
+      ['results json', tally(council, '--format', 'json')],
+      ['node -e 0', [node, '-e', '0']],
+    ],
+  },
+  {
+    key: 'leap',
+    name: 'LEAP 2019, whole file (25,848 rows, 248 councils)',
+    reference: 'results json',
+    tools: [
+      ['results json', tally(leap2019, '--format', 'json')],
+      ['results table', tally(leap2019)],
+      ['results markdown', tally(leap2019, '--format', 'markdown')],
+    ],
+  },
+  {
+    key: 'compare',
+    name: 'gains and swing, 1918-2017 series against GE2017 (none matched)',
+    reference: 'tally json (1918-2017)',
+    tools: [
+      ['tally json (1918-2017)', tally(series, '--format', 'json')],
+      ['gains table', [node, results, 'gains', series, ge2017, '--quiet']],
+      ['gains json', [node, results, 'gains', series, ge2017, '--quiet', '--format', 'json']],
+      ['swing table', [node, results, 'swing', series, ge2017, '--quiet']],
+    ],
+  },
+  big('2m', '2M rows (--rows 2000000 --councils --seed 1)', generate('rows-2m.csv', ['--rows', '2000000', '--councils', '--seed', '1'])),
 ];
+if (!quick)
+  cases.push(
+    big(
+      '10m',
+      '10M rows (--rows 10000000 --councils --seed 1)',
+      generate('rows-10m.csv', ['--rows', '10000000', '--councils', '--seed', '1']),
+    ),
+  );
+// --baseline DIR: the same results commands from another checkout (built), run interleaved as "… (baseline)",
+// for before/after figures measured in the same run.
+const baseline = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : null;
+if (baseline !== null) {
+  for (const c of cases) {
+    const theirs = c.tools
+      .filter(([, command]) => command[1] === results)
+      .map(([tool, command]) => [`${tool} (baseline)`, [command[0], path.join(baseline, 'bin', 'results.js'), ...command.slice(2)]]);
+    c.tools.push(...theirs);
+  }
+}
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const chosen = only === null ? cases : cases.filter((c) => only.split(',').includes(c.key));
 
 const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const rows = [];
-for (const c of cases) {
+for (const c of chosen) {
   const times = new Map();
   for (let run = 0; run < runs; run++) {
-    for (const [tool, command] of tools(c)) {
+    for (const [tool, command] of c.tools) {
       const m = measure(command, path.join(out, tool === 'duckdb' ? 'duckdb-answer' : 'stdout.txt'));
-      const entry = times.get(tool) ?? { seconds: [], rss: [] };
+      const entry = times.get(tool) ?? { seconds: [], cpu: [], rss: [] };
       entry.seconds.push(m.seconds);
+      entry.cpu.push(m.cpu);
       entry.rss.push(m.rss);
       times.set(tool, entry);
     }
   }
-  const reference = times.get(c.start ? 'node -e 0' : 'duckdb');
+  const reference = times.get(c.reference);
   for (const [tool, entry] of times) {
     const row = {
       case: c.name,
       tool,
       seconds: median(entry.seconds),
+      cpu: median(entry.cpu),
       rss: Math.max(...entry.rss),
       ratio: median(entry.seconds) / median(reference.seconds),
+      cpuRatio: median(entry.cpu) / median(reference.cpu),
+      reference: c.reference,
     };
     rows.push(row);
     console.log(
-      `${row.case.padEnd(46)} ${tool.padEnd(11)} ${row.seconds.toFixed(2).padStart(7)} s  ${(row.rss / 2 ** 20).toFixed(0).padStart(6)} MiB  x${row.ratio.toFixed(2)} vs ${c.start ? 'node -e 0' : 'duckdb'}`,
+      `${row.case.slice(0, 46).padEnd(46)} ${tool.padEnd(22)} ${row.seconds.toFixed(2).padStart(7)} s wall ${row.cpu.toFixed(2).padStart(7)} s cpu ${(row.rss / 2 ** 20).toFixed(0).padStart(6)} MiB  x${row.ratio.toFixed(2)} (cpu x${row.cpuRatio.toFixed(2)}) vs ${c.reference}`,
     );
   }
 }
 
 const table = [
-  '| input | tool | median wall (s) | peak RSS (MiB) | ratio |',
-  '| --- | --- | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.case} | ${r.tool} | ${r.seconds.toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.ratio.toFixed(2)} |`),
+  '| input | command | median wall (s) | median CPU, user + sys (s) | peak RSS (MiB) | wall ratio | CPU ratio | against |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.case} | ${r.tool} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.cpuRatio.toFixed(2)} | ${r.reference} |`,
+  ),
 ];
-const text = `# Benchmark: results tally --format json\n\nMedians of ${runs} interleaved runs on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratio: against DuckDB for data files, against \`node -e 0\` for the council file. Both tools write their answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
+const text = `# Benchmark\n\nMedians of ${runs} interleaved runs on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}${only !== null ? `, --only ${only}` : ''}${baseline !== null ? ', with a baseline checkout (the "(baseline)" rows)' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratios are taken in the same run against the command named in the last column. Every command writes its answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
 // The hand-written analysis (what each side does, the profile, the goals) lives in bench/NOTES.md and is appended.
 const notes = path.join(root, 'bench', 'NOTES.md');
 writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text + (existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''));

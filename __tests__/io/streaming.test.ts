@@ -121,6 +121,16 @@ describe('streamed tally', () => {
     );
   });
 
+  it('refuses a reappearing contest whatever its name holds (the released key is a copy, equal for any text)', () => {
+    // A lone surrogate, which a UTF-8 round trip would turn into U+FFFD, and a name long enough to be a slice.
+    const odd = 'Arboretum and St Stephen \ud800 Ward';
+    const assembler = new ContestAssembler(new PartyRegistry(), { release: () => undefined, holdRows: 0 });
+    assembler.add(row(odd, 'Joy Squires', 'Labour', 959, 2));
+    assembler.add(row('Battenhall', 'Louis Stephen', 'Green', 1081, 3));
+    assembler.add(row('Cathedral', 'Alan Amos', 'Conservative', 1000, 4));
+    expect(() => assembler.add(row(odd, 'John Stenson', 'Conservative', 391, 5))).toThrow('appear again after the contest was finished');
+  });
+
   it('reads the same contests streamed as whole', async () => {
     const registry = new PartyRegistry();
     const whole = await readElection([source('w.csv', text)], { registry });

@@ -43,13 +43,21 @@ export interface OraModule {
   };
 }
 
-export function nodeEnv(): Env {
+/**
+ * `importModule` loads an ES module by name. The default is `import()` from here; bin/results.js passes its
+ * own, because it runs the CLI from the bundle compiled with a V8 code cache (vm.Script), where Node 20
+ * allows no `import()` without --experimental-vm-modules.
+ */
+export function nodeEnv(importModule?: (specifier: string) => Promise<unknown>): Env {
+  const load: TerminalLibraries = importModule
+    ? { chalk: () => importModule('chalk') as Promise<ChalkModule>, ora: () => importModule('ora') as Promise<OraModule> }
+    : { chalk: () => import('chalk'), ora: () => import('ora') };
   return {
     stdout: fdOutput(1, process.stdout.isTTY === true, process.stdout.columns ?? null),
     stderr: fdOutput(2, process.stderr.isTTY === true, process.stderr.columns ?? null),
     variables: process.env,
     openSources: (name) => openInput(name, process.stdin),
-    load: { chalk: () => import('chalk'), ora: () => import('ora') },
+    load,
     readText: readTextFile,
   };
 }

@@ -60,9 +60,9 @@ function oneLine(message: string): string {
   return safeText(message);
 }
 
-/** The entry point used by bin/results.js. */
-export function main(): void {
-  run(process.argv).then(
+/** The entry point used by bin/results.js, which passes the way to import ES modules (chalk, ora): see nodeEnv. */
+export function main(importModule?: (specifier: string) => Promise<unknown>): void {
+  run(process.argv, nodeEnv(importModule)).then(
     (code) => {
       process.exitCode = code;
     },

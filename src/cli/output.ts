@@ -19,17 +19,16 @@ const BLOCK = 1 << 16;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 export function fdOutput(fd: number, isTTY: boolean, columns: number | null): Output {
-  let pending: string[] = [];
+  // Text is encoded into one reused buffer as it comes (no joined string, no new buffer per block): on a 2M-row
+  // tally (660 MB of JSON) joining and re-encoding the pieces was 3.4 s of 47 s. A UTF-16 code unit takes at
+  // most 3 bytes in UTF-8, so `3 * length` bytes always hold a piece.
+  const buffer = Buffer.allocUnsafe(4 * BLOCK);
   let size = 0;
-  const flush = () => {
-    if (size === 0) return;
-    const buffer = Buffer.from(pending.join(''), 'utf8');
-    pending = [];
-    size = 0;
+  const writeAll = (bytes: Buffer, length: number) => {
     let offset = 0;
-    while (offset < buffer.length) {
+    while (offset < length) {
       try {
-        offset += writeSync(fd, buffer, offset, buffer.length - offset);
+        offset += writeSync(fd, bytes, offset, length - offset);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') {
@@ -42,11 +41,43 @@ export function fdOutput(fd: number, isTTY: boolean, columns: number | null): Ou
       }
     }
   };
+  const drain = () => {
+    if (size === 0) return;
+    const length = size;
+    size = 0;
+    writeAll(buffer, length);
+  };
+  let held = '';
+  const flush = () => {
+    if (held !== '') {
+      // Nothing follows the lone surrogate: it is written as UTF-8 writes one (U+FFFD).
+      if (3 > buffer.length - size) drain();
+      size += buffer.write(held, size, 'utf8');
+      held = '';
+    }
+    drain();
+  };
   return {
-    write(text: string) {
-      pending.push(text);
-      size += text.length;
-      if (size >= BLOCK) flush();
+    write(piece: string) {
+      // A high surrogate at the end of a piece is held for the next one, so a pair split across two writes is
+      // encoded as the one character it is (as when the pieces were joined first), not as two U+FFFD.
+      let text = held === '' ? piece : held + piece;
+      held = '';
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        held = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      if (3 * text.length > buffer.length - size) {
+        drain();
+        if (3 * text.length > buffer.length) {
+          const bytes = Buffer.from(text, 'utf8');
+          writeAll(bytes, bytes.length);
+          return;
+        }
+      }
+      size += buffer.write(text, size, 'utf8');
+      if (size >= BLOCK) drain();
     },
     flush,
     isTTY,

@@ -52,6 +52,7 @@ export interface TallyOutputOptions {
 
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
 const jsonFormat = () => require('../format/json') as typeof import('../format/json');
+const tallyJson = () => require('../format/tally-json') as typeof import('../format/tally-json');
 const csvFormat = () => require('../format/csv') as typeof import('../format/csv');
 const pageCharts = () => require('../report/charts/page') as typeof import('../report/charts/page');
 const svgCharts = () => require('../format/svg/chart') as typeof import('../format/svg/chart');
@@ -82,6 +83,7 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
 
 function jsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
   const { JsonWriter, json } = jsonFormat();
+  const { plainContest, contestJsonMembers } = tallyJson();
   const writer = new JsonWriter(write);
   let begun = false;
   const begin = () => {
@@ -92,7 +94,12 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
   return {
     contest(contest) {
       if (!begun) begin();
-      writer.itemText(json(contestDocument(contest, options.comparison)));
+      // The hand-written serializer where it applies (byte-identical, format/tally-json.ts), else the document.
+      writer.itemText(
+        options.comparison === undefined && plainContest(contest)
+          ? `{${contestJsonMembers(contest)}}`
+          : json(contestDocument(contest, options.comparison)),
+      );
     },
     end(summary, read, warnings) {
       if (!begun) begin();
@@ -112,11 +119,16 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
  */
 function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
   const { json } = jsonFormat();
+  const { plainContest, contestJsonMembers } = tallyJson();
   let begun = false;
   return {
     contest(contest) {
       begun = true;
-      write(`${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`);
+      write(
+        options.comparison === undefined && plainContest(contest)
+          ? `{"type":"contest",${contestJsonMembers(contest)}}\n`
+          : `${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`,
+      );
     },
     end(summary, read, warnings) {
       begun = true;

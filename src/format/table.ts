@@ -1,8 +1,8 @@
 /** Terminal tables: each block's heading line, a cli-table3 table, its notes; then the footer. */
-import Table from 'cli-table3';
 import type { Block, Report, ReportTable, Span } from '../report/report';
 import { displayCell, isNumeric } from './cells';
 import { safeText } from './safe-text';
+import { simpleGrid, type Align } from './table-grid';
 import type { Theme } from './theme';
 import { largest as largestOf } from '../core/arrays';
 
@@ -49,30 +49,39 @@ function renderBlock(block: Block, theme: Theme, terminalWidth: number | null): 
   return `${lines.join('\n')}\n\n`;
 }
 
-/** A cli-table3 grid; `barColumn` (if any) holds share bars, drawn in the row's party colour. */
+/** A grid of the table's cells; `barColumn` (if any) holds share bars, drawn in the row's party colour. */
 function renderGrid(reportTable: ReportTable, theme: Theme, barColumn = -1): string {
   const { columns, rows } = reportTable;
-  {
-    // Colour goes through the theme only: cli-table3's own header and border colours are switched off.
-    const table = new Table({
-      head: columns.map((c) => theme.strong(safeText(c.label))),
-      colAligns: columns.map((c) => (isNumeric(c) ? 'right' : 'left')),
-      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-      // No rule between body rows: a results table reads down its columns.
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    });
-    for (const row of rows) {
-      table.push(
-        row.cells.map((value, i) => {
-          const column = columns[i]!;
-          const shown = safeText(displayCell(value, column));
-          if (column.type === 'party' || i === barColumn) return theme.party(shown, row.colour ?? null);
-          return row.strong ? theme.strong(shown) : shown;
-        }),
-      );
-    }
-    return table.toString();
-  }
+  const head = columns.map((c) => theme.strong(safeText(c.label)));
+  const aligns = columns.map((c): Align => (isNumeric(c) ? 'right' : 'left'));
+  const body = rows.map((row) =>
+    row.cells.map((value, i) => {
+      const column = columns[i]!;
+      const shown = safeText(displayCell(value, column));
+      if (column.type === 'party' || i === barColumn) return theme.party(shown, row.colour ?? null);
+      return row.strong ? theme.strong(shown) : shown;
+    }),
+  );
+  return simpleGrid(head, body, aligns) ?? cliTable3Grid(head, body, aligns);
+}
+
+/**
+ * The grid drawn by cli-table3: the renderer of record, used for any table simpleGrid cannot measure itself
+ * (and the reference its test compares against). Loaded only then.
+ */
+export function cliTable3Grid(head: readonly string[], rows: readonly (readonly string[])[], aligns: readonly Align[]): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: most tables never need it
+  const Table = require('cli-table3') as typeof import('cli-table3');
+  // Colour goes through the theme only: cli-table3's own header and border colours are switched off.
+  const table = new Table({
+    head: [...head],
+    colAligns: [...aligns],
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    // No rule between body rows: a results table reads down its columns.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of rows) table.push([...row]);
+  return table.toString();
 }
 
 /** Eighths of a block, so a bar's length is shown to 1/8 of a character. */

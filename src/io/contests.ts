@@ -228,7 +228,7 @@ export class ContestAssembler {
     // would have shown itself already: release the finished ones, oldest first.
     for (const [key, draft] of this.drafts) {
       this.drafts.delete(key);
-      this.released.set(key, draft.origin.line);
+      this.released.set(ownCopy(key), draft.origin.line);
       this.heldRows -= draft.candidates.length;
       try {
         release(this.contest(draft));
@@ -336,4 +336,16 @@ function agree<T>(draft: Draft, what: string, known: Known<T>, value: T | null, 
     );
   }
   return known;
+}
+
+/**
+ * A copy of a key that shares no memory with the text it was cut from. Cells are slices of the record's
+ * decoded text, and V8 keeps a slice's whole parent string alive: a key kept for every released contest (to
+ * catch one appearing again) would keep every record's text, and memory would follow rows, not contests
+ * (2M rows: about 100 MB of peak RSS).
+ */
+function ownCopy(key: string): string {
+  // Through JSON text and back: a new string, equal to the key for any text (a lone surrogate is written as
+  // a \u escape and read back as itself, where a UTF-8 round trip would turn it into U+FFFD).
+  return JSON.parse(JSON.stringify(key)) as string;
 }
