@@ -71,6 +71,11 @@ export type { Baseline } from './core/gains';
 export type { AreaMapEntry } from './core/match';
 export type { Composition, PartyCount } from './core/council';
 
+// What it would take: results.targets/1.
+export { targets } from './library/targets';
+export type { TargetsOptions } from './library/targets';
+export type { TargetsDocument } from './report/targets';
+
 // Checks for CI: results.check/1, with the rule codes of `results check`.
 export { check } from './library/check';
 export type { CheckOptions } from './library/check';

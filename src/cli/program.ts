@@ -12,6 +12,7 @@ const commandFactories: readonly (readonly [string, (env: Env) => Command])[] = 
   ['swing', (env) => (require('./commands/swing') as typeof import('./commands/swing')).swingCommand(env)],
   ['gains', (env) => (require('./commands/gains') as typeof import('./commands/gains')).gainsCommand(env)],
   ['council', (env) => (require('./commands/council') as typeof import('./commands/council')).councilCommand(env)],
+  ['targets', (env) => (require('./commands/targets') as typeof import('./commands/targets')).targetsCommand(env)],
   ['check', (env) => (require('./commands/check') as typeof import('./commands/check')).checkCommand(env)],
   ['chart', (env) => (require('./commands/chart') as typeof import('./commands/chart')).chartCommand(env)],
   ['formats', (env) => (require('./commands/formats') as typeof import('./commands/formats')).formatsCommand(env)],
