@@ -71,10 +71,13 @@ export type { Baseline } from './core/gains';
 export type { AreaMapEntry } from './core/match';
 export type { Composition, PartyCount } from './core/council';
 
-// What it would take: results.targets/1.
-export { targets } from './library/targets';
-export type { TargetsOptions } from './library/targets';
+// What it would take: results.targets/1, results.project/1.
+export { targets, project } from './library/targets';
+export type { TargetsOptions, ProjectOptions } from './library/targets';
 export type { TargetsDocument } from './report/targets';
+export type { ProjectDocument } from './report/project';
+export { projectionMethods } from './core/project';
+export type { ProjectionMethod } from './core/project';
 
 // Checks for CI: results.check/1, with the rule codes of `results check`.
 export { check } from './library/check';

@@ -13,6 +13,7 @@ const commandFactories: readonly (readonly [string, (env: Env) => Command])[] = 
   ['gains', (env) => (require('./commands/gains') as typeof import('./commands/gains')).gainsCommand(env)],
   ['council', (env) => (require('./commands/council') as typeof import('./commands/council')).councilCommand(env)],
   ['targets', (env) => (require('./commands/targets') as typeof import('./commands/targets')).targetsCommand(env)],
+  ['project', (env) => (require('./commands/project') as typeof import('./commands/project')).projectCommand(env)],
   ['check', (env) => (require('./commands/check') as typeof import('./commands/check')).checkCommand(env)],
   ['chart', (env) => (require('./commands/chart') as typeof import('./commands/chart')).chartCommand(env)],
   ['formats', (env) => (require('./commands/formats') as typeof import('./commands/formats')).formatsCommand(env)],

@@ -265,7 +265,8 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
   };
 }
 
-function netChanges(before: readonly SeatHolder[], after: readonly SeatHolder[]): { party: string; net: number }[] {
+/** Net change in seats per party between two holder lists (parties with no change left out). */
+export function netChanges(before: readonly SeatHolder[], after: readonly SeatHolder[]): { party: string; net: number }[] {
   const was = count(before.map((h) => h.party));
   const now = count(after.map((h) => h.party));
   return [...new Set([...now.keys(), ...was.keys()])]

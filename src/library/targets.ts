@@ -1,13 +1,17 @@
 /**
  * Target lists and swing projections as functions, each returning the document its command writes as JSON:
- * `targets` (`results.targets/1`). The computations are core/targets.ts, the same the CLI runs.
+ * `targets` (`results.targets/1`) and `project` (`results.project/1`). The computations are core/targets.ts and
+ * core/project.ts, the same the CLI runs.
  */
 import type { Composition } from '../core/council';
 import type { AreaMapEntry } from '../core/match';
 import type { Election, ShareMethod } from '../core/model';
 import { PartyRegistry } from '../core/parties';
 import { electionTargets, partyInElection } from '../core/targets';
+import { projectElection, type ProjectionMethod } from '../core/project';
 import { parseInlineComposition } from '../io/composition';
+import { parseSharesSpec, parseSwingSpec } from '../io/projection-spec';
+import { projectJson, type ProjectDocument } from '../report/project';
 import { partyInfo } from '../report/comparison';
 import { targetsJson, type TargetsDocument } from '../report/targets';
 
@@ -54,4 +58,45 @@ export function targets(election: Election, options: TargetsOptions): TargetsDoc
   });
   const sources = [...election.sources, ...(options.previous?.sources ?? [])];
   return targetsJson(list, options.top ?? null, warnings, partyInfo(registry), sources);
+}
+
+export interface ProjectOptions {
+  /** Change in national share in points, `"Con:-5,Lab:+5"`; or give `shares`. */
+  readonly swing?: string;
+  /** Target national shares in percent, `"Con=33,Lab=40"`: the change is the target minus the file's own share. */
+  readonly shares?: string;
+  /** `uniform` (default: add the change to each share) or `proportional` (scale each share by it). */
+  readonly method?: ProjectionMethod;
+  readonly shareMethod?: ShareMethod;
+  /** The eve-of-poll composition: control per council after the projection. */
+  readonly before?: string | readonly Composition[];
+  readonly previous?: Election;
+  readonly allOut?: boolean;
+  readonly areaMap?: readonly AreaMapEntry[];
+  readonly parties?: PartyRegistry;
+}
+
+/**
+ *     const { parties, changes } = project(await readElection('HoC-GE2019-results-by-candidate.csv'), { swing: 'Con:-5,Lab:+5' });
+ *     changes[0].text; // 'Aberconwy: Labour gain from Conservative'
+ */
+export function project(election: Election, options: ProjectOptions): ProjectDocument {
+  const registry = options.parties ?? new PartyRegistry();
+  const compositions =
+    options.before === undefined
+      ? []
+      : typeof options.before === 'string'
+        ? [parseInlineComposition(options.before, registry)]
+        : options.before;
+  const projection = projectElection(election, {
+    method: options.method ?? 'uniform',
+    shareMethod: options.shareMethod ?? 'top',
+    ...(options.swing !== undefined ? { swing: parseSwingSpec(options.swing, registry) } : {}),
+    ...(options.shares !== undefined ? { shares: parseSharesSpec(options.shares, registry) } : {}),
+    compositions,
+    previous: options.previous ?? null,
+    areaMap: options.areaMap ?? [],
+    allOut: options.allOut === true,
+  });
+  return projectJson(projection, partyInfo(registry), [...election.sources, ...(options.previous?.sources ?? [])]);
 }
