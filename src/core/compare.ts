@@ -11,6 +11,7 @@ import { compareGains, type Baseline, type ContestResult, type GainsComparison, 
 import { matchContests, type AreaMapEntry, type Matching } from './match';
 import { contestKey, type Contest, type Election, type ShareMethod, type Warning } from './model';
 import type { PartyRegistry } from './parties';
+import { volatilityOf } from './proportionality';
 import { compareShares, type ShareChange, type SwingComparison } from './swing';
 import { append } from './arrays';
 
@@ -140,6 +141,11 @@ export interface TallyComparison {
   readonly seats: readonly PartySeats[];
   readonly swing: SwingComparison;
   readonly gains: GainsComparison;
+  /** Pedersen volatility over the matched contests, overall and per council (core/proportionality.ts). */
+  readonly volatility: {
+    readonly overall: number | null;
+    readonly councils: readonly { readonly council: string; readonly volatility: number | null }[];
+  };
   readonly warnings: readonly Warning[];
 }
 
@@ -152,6 +158,13 @@ export function comparedWithPrevious(
   const matching = matchContests(previous.contests, election.contests, options.areaMap ?? []);
   const gains = compareGains(matching, election.contests, 'last-fought');
   const shares = compareShares(matching, options.shareMethod);
+  // Volatility per council over that council's matched contests, as the change in share is measured.
+  const councils = [...new Set(matching.pairs.map((p) => p.after.council).filter((c): c is string => c !== null))];
+  const councilVolatility = councils.map((council) => {
+    const pairs = matching.pairs.filter((p) => p.after.council === council);
+    const own = compareShares({ pairs, unmatchedBefore: [], unmatchedAfter: [] }, options.shareMethod);
+    return { council, volatility: volatilityOf(own.overall.parties) };
+  });
   return {
     previousSources: previous.sources,
     matching,
@@ -161,6 +174,7 @@ export function comparedWithPrevious(
     seats: gains.parties,
     swing: shares,
     gains,
+    volatility: { overall: volatilityOf(shares.overall.parties), councils: councilVolatility },
     warnings: [...previous.warnings, ...gains.warnings],
   };
 }

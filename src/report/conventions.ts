@@ -20,3 +20,7 @@ export const turnoutText = 'ballot papers counted, including rejected, divided b
  */
 export const stvSharesText =
   "STV contests count first preferences: every candidate's first preferences added up, whatever the share method (one per ballot paper); the winners are elected on transfers, so no majority is given";
+
+/** How the proportionality indices are computed (core/proportionality.ts, docs/proportionality.md). */
+export const proportionalityText =
+  'Gallagher least-squares index sqrt(1/2 sum (vote share - seat share)^2) (Gallagher 1991); effective number of parties 1 / sum share^2 by votes and by seats (Laakso and Taagepera 1979); Pedersen volatility 1/2 sum |change in vote share| over the contests matched with the previous election (Pedersen 1979); Independents as one party, vote shares under the share method, seat shares of the seats filled';

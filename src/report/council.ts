@@ -6,6 +6,7 @@ import type { Block, Column, Report, ReportTable } from './report';
 import { text } from './report';
 import { warningDocument } from './document';
 import { plural } from '../errors';
+import { effectiveNumberOfParties } from '../core/proportionality';
 
 /**
  * Control and its change in words (domain-rules.md §5, judged against eve-of-poll control):
@@ -34,6 +35,23 @@ const defendedText: Record<DefendedFrom, string> = {
     'seats defended: ASSUMED to be the winners when the seats were last fought (--previous); defections and by-elections since are not known',
 };
 
+/**
+ * The effective number of parties by seats (Laakso-Taagepera, core/proportionality.ts) of the whole council before
+ * and after; the votes behind the seats up (Gallagher, by votes) are in `results tally` of the same file.
+ */
+function compositionFragmentation(council: CouncilResult) {
+  const shares = (seats: readonly number[]) => {
+    const total = seats.reduce((a, b) => a + b, 0);
+    return total > 0 ? effectiveNumberOfParties(seats.map((n) => n / total)) : null;
+  };
+  return {
+    effectiveParties: {
+      seatsBefore: shares(council.composition.map((r) => r.before)),
+      seatsAfter: shares(council.composition.map((r) => r.after)),
+    },
+  };
+}
+
 function councilBlock(council: CouncilResult, info: PartyInfo): Block {
   const largest =
     council.control.largestParty !== null
@@ -55,8 +73,15 @@ function councilBlock(council: CouncilResult, info: PartyInfo): Block {
       `${plural(council.totalSeats, 'seat')}, ${council.majorityThreshold} for a majority (floor(N/2)+1); ${council.seatsUp} up for election; ${largest}` +
         (council.control.after === null ? `, ${council.control.seatsShort} short of a majority` : ''),
       defendedText[council.defendedFrom],
+      fragmentationNote(compositionFragmentation(council)),
     ],
   };
+}
+
+function fragmentationNote(fragmentation: ReturnType<typeof compositionFragmentation>): string {
+  const number = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
+  const { seatsBefore, seatsAfter } = fragmentation.effectiveParties;
+  return `effective parties by seats (Laakso-Taagepera, 1 / sum share^2): ${number(seatsBefore)} before, ${number(seatsAfter)} after`;
 }
 
 export function councilReport(result: CouncilComparison, info: PartyInfo, sources: string): Report {
@@ -158,6 +183,7 @@ export function councilJson(result: CouncilComparison, warnings: readonly Warnin
         seatsShort: c.control.seatsShort,
         text: controlText(c.control),
       },
+      proportionality: compositionFragmentation(c),
     })),
     summary: {
       controlled: result.summary.controlled,

@@ -11,7 +11,8 @@ import { contestKey } from '../core/model';
 import type { ShareChange } from '../core/swing';
 import type { ContestTally, ElectedFrom, PartyTotal, Tally, TallySummary, TallyTotals } from '../core/tally';
 import { unmatchedJson } from './comparison';
-import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
+import { proportionalityOf, type Proportionality } from '../core/proportionality';
+import { majorityText, proportionalityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
 import { rowsDocument, warningDocument, type RowsDocument, type WarningDocument } from './document';
 
 export const tallySchema = 'results.tally/1';
@@ -96,23 +97,35 @@ export interface PartyTotalDocument {
   readonly seats: number;
 }
 
+/** Gallagher index and effective number of parties of a set of party totals (docs/proportionality.md). */
+export type ProportionalityDocument = Proportionality;
+
 export interface CouncilTotalsDocument {
   readonly council: string;
   readonly contests: number;
   readonly seats: number;
   readonly validVotes: number;
   readonly parties: readonly PartyTotalDocument[];
+  readonly proportionality: ProportionalityDocument;
 }
 
 export interface TallyHead {
   readonly schema: typeof tallySchema;
   readonly shareMethod: ShareMethod;
-  readonly conventions: { readonly shareMethod: string; readonly majority: string; readonly turnout: string; readonly stv: string };
+  readonly conventions: {
+    readonly shareMethod: string;
+    readonly majority: string;
+    readonly turnout: string;
+    readonly stv: string;
+    readonly proportionality: string;
+  };
   readonly sources: readonly string[];
 }
 
 export interface TallyTail {
   readonly parties: readonly PartyTotalDocument[];
+  /** Of the overall party totals. */
+  readonly proportionality: ProportionalityDocument;
   readonly councils: readonly CouncilTotalsDocument[];
   readonly totals: TallyTotals;
   readonly rows: RowsDocument;
@@ -126,6 +139,8 @@ export interface PreviousDocument {
   readonly parties: readonly { party: string; shareBefore: number; shareAfter: number; change: number; candidate?: string }[];
   readonly seats: readonly PartySeats[];
   readonly unmatched: ReturnType<typeof unmatchedJson>;
+  /** Pedersen volatility between the two files' party totals (a fraction), overall and per council. */
+  readonly volatility: TallyComparison['volatility'];
 }
 
 /** The whole document, as the library returns it and `results tally --format json` writes it. */
@@ -145,7 +160,13 @@ export function tallyHead(shareMethod: ShareMethod, sources: readonly string[]):
   return {
     schema: tallySchema,
     shareMethod,
-    conventions: { shareMethod: shareMethodText[shareMethod], majority: majorityText, turnout: turnoutText, stv: stvSharesText },
+    conventions: {
+      shareMethod: shareMethodText[shareMethod],
+      majority: majorityText,
+      turnout: turnoutText,
+      stv: stvSharesText,
+      proportionality: proportionalityText,
+    },
     sources,
   };
 }
@@ -228,12 +249,14 @@ export function partyTotalDocument(p: PartyTotal): PartyTotalDocument {
 export function tallyTail(summary: TallySummary, rows: RowAccount, warnings: readonly Warning[]): TallyTail {
   return {
     parties: summary.parties.map(partyTotalDocument),
+    proportionality: proportionalityOf(summary.parties),
     councils: summary.councils.map((c) => ({
       council: c.council,
       contests: c.contests,
       seats: c.seats,
       validVotes: c.validVotes,
       parties: c.parties.map(partyTotalDocument),
+      proportionality: proportionalityOf(c.parties),
     })),
     totals: summary.totals,
     rows: rowsDocument(rows),
@@ -256,6 +279,7 @@ export function previousDocument(comparison: TallyComparison, shareMethod: Share
     })),
     seats: comparison.seats,
     unmatched: unmatchedJson(comparison.matching),
+    volatility: comparison.volatility,
   };
 }
 

@@ -6,7 +6,8 @@
 import type { RowAccount, SetAside } from '../core/model';
 import type { ContestTally, PartyTotal, Tally } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
-import { majorityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
+import { majorityText, proportionalityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
+import { proportionalityOf } from '../core/proportionality';
 import type { Block, Column, Report, ReportTable, Span } from './report';
 import { text } from './report';
 import { plural } from '../errors';
@@ -14,7 +15,7 @@ import type { ContestResult } from '../core/gains';
 import type { ShareChange } from '../core/swing';
 import { baselineText, matchedText } from './comparison';
 import { comparedContest, type TallyComparison } from './tally-document';
-import { formatChange } from './numbers';
+import { formatChange, formatPoints } from './numbers';
 import { largest, smallest } from '../core/arrays';
 
 /** Colour of a canonical party name, from the registry. */
@@ -51,12 +52,15 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
     for (const contest of contests) blocks.push(contestBlock(contest, colour, section, comparison));
     const totals = councils.find((c) => c.council === council);
     if (totals && councils.length > 1) {
-      blocks.push(totalsBlock(`${council}: party totals`, totals.parties, colour, section));
+      const block = totalsBlock(`${council}: party totals`, totals.parties, colour, section);
+      const volatility = comparison?.volatility.councils.find((c) => c.council === totals.council)?.volatility;
+      blocks.push({ ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] });
     }
   }
   const title =
     councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
-  blocks.push(totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison));
+  const overallBlock = totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison);
+  blocks.push({ ...overallBlock, notes: [...overallBlock.notes, proportionalityNote(result.parties, comparison?.volatility.overall)] });
   // The share method and the majority apply to plurality contests; an STV count has conventions of its own.
   const plurality = result.contests.some((c) => c.system !== 'stv');
   const footer = [
@@ -64,6 +68,7 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
     ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
     ...(plurality ? [`Majority: ${majorityText}.`] : []),
     ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
+    `Proportionality: ${proportionalityText}.`,
     rowsText(election.rows, election.sources),
     ...(comparison
       ? [
@@ -275,6 +280,22 @@ function totalsBlock(
     );
   }
   return { kind: 'totals', ...(section !== undefined ? { section } : {}), heading: [text(title, undefined, true)], table, notes };
+}
+
+/**
+ * "Gallagher index 11.8 · effective parties 3.1 by votes, 2.4 by seats (Laakso-Taagepera)", and with a previous
+ * election "· Pedersen volatility 4.2": the indices in points, as their authors print them.
+ */
+function proportionalityNote(parties: readonly PartyTotal[], volatility: number | null | undefined): string {
+  const { gallagher, effectiveParties } = proportionalityOf(parties);
+  const number = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
+  return [
+    `Gallagher index ${gallagher === null ? 'n/a' : formatPoints(gallagher)}`,
+    `effective parties ${number(effectiveParties.votes)} by votes, ${number(effectiveParties.seats)} by seats (Laakso-Taagepera)`,
+    ...(volatility !== undefined
+      ? [`Pedersen volatility ${volatility === null ? 'n/a (council not in the previous file)' : formatPoints(volatility)}`]
+      : []),
+  ].join(' · ');
 }
 
 function rowsText(rows: RowAccount, sources: readonly string[]): string {
