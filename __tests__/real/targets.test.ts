@@ -10,6 +10,79 @@ import { readElection, targets } from '../../src/index';
 import { real } from './paths';
 
 const ge2019 = real('uk-hoc-library', 'HoC-GE2019-results-by-candidate.csv');
+const ge2017 = real('uk-hoc-library', 'HoC-GE2017-results-by-candidate.csv');
+
+/**
+ * The published target lists from the GE2017 results, "List of marginal seats before the 2019 United Kingdom
+ * general election" (Wikipedia, mirrored at http://cryer.org.uk/List_of_marginal_seats_before_the_2019_United_Kingdom_general_election):
+ * rank, constituency, swing required (%).
+ */
+const published2017 = {
+  Labour: [
+    ['Southampton Itchen', 0.03],
+    ['Glasgow South West', 0.08],
+    ['Glasgow East', 0.1],
+    ['Arfon', 0.16],
+    ['Airdrie and Shotts', 0.26],
+    ['Pudsey', 0.31],
+    ['Hastings and Rye', 0.32],
+    ['Chipping Barnet', 0.32],
+    ['Thurrock', 0.34],
+    ['Lanark and Hamilton East', 0.36],
+    ['Preseli Pembrokeshire', 0.37],
+    ['Motherwell and Wishaw', 0.38],
+    ['Inverclyde', 0.49],
+    ['Calder Valley', 0.52],
+    ['Norwich North', 0.55],
+    ['Broxtowe', 0.78],
+    ['Stoke-on-Trent South', 0.8],
+    ['Telford', 0.81],
+    ['Dunfermline and West Fife', 0.83],
+    ['Bolton West', 0.92],
+  ],
+  Conservative: [
+    ['Perth and North Perthshire', 0.02],
+    ['Kensington', 0.03],
+    ['Dudley North', 0.03],
+    ['Newcastle-under-Lyme', 0.03],
+    ['Crewe and Nantwich', 0.04],
+    ['Canterbury', 0.16],
+    ['Barrow and Furness', 0.22],
+    ['Keighley', 0.24],
+    ['Lanark and Hamilton East', 0.26],
+    ['Ashfield', 0.44],
+    ['Stroud', 0.54],
+    ['Bishop Auckland', 0.58],
+    ['Peterborough', 0.64],
+    ['Oxford West and Abingdon', 0.68],
+    ['Westmorland and Lonsdale', 0.75],
+    ['Colne Valley', 0.76],
+    ['Ipswich', 0.81],
+    ['Bedford', 0.81],
+    ['Stockton South', 0.82],
+    ['Edinburgh South West', 1.11],
+  ],
+} as const;
+
+/** Names as the list prints them: the Commons Library writes "Southampton, Itchen" and "Stoke-On-Trent South". */
+const plain = (name: string) =>
+  name
+    .replace(/,/g, '')
+    .replace(/-On-/g, '-on-')
+    .replace(/-Under-/g, '-under-');
+
+describe('GE2017 target lists against the published ones', () => {
+  it.each(['Labour', 'Conservative'] as const)('%s: the published top 20 in order, each swing to two decimals', async (party) => {
+    const doc = targets(await readElection(ge2017), { party, top: 20 });
+    const ours = doc.targets.map((t) => [plain(t.area), Number((t.swing.value * 100).toFixed(2))]);
+    const expected = published2017[party].map(([area, swing]) =>
+      // Keighley: Labour 24,056, Conservative 23,817 of 51,714 valid votes in the Commons Library file is
+      // 239 / 51,714 / 2 = 0.23; the list prints 0.24 (from other figures). The order is the same.
+      area === 'Keighley' ? [area, 0.23] : [area, swing],
+    );
+    expect(ours).toEqual(expected);
+  });
+});
 
 describe('GE2019 target lists', () => {
   it("reproduces the head of Labour's target list and the 124 seats it needed", async () => {
