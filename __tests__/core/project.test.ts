@@ -75,7 +75,8 @@ describe('projectElection', () => {
     const projection = projectElection(election, { method: 'proportional', shareMethod: 'top', shares: [{ party: 'Labour', value: 0.5 }] });
     const [labour] = projection.national;
     expect(labour!.shareBefore).toBeCloseTo(7831 / 21627, 12);
-    expect(labour!.shareAfter).toBe(0.5);
+    // Labour stood in every ward, so its scaled contest shares come to the target nationally.
+    expect(labour!.shareAfter).toBeCloseTo(0.5, 12);
     expect(labour!.change).toBeCloseTo(0.5 - 7831 / 21627, 12);
   });
 
@@ -138,6 +139,17 @@ describe('projectElection', () => {
     expect(tied.contests[0]!.after).toEqual([]);
     expect(tied.contests[1]!.after).toEqual(['Labour']);
     expect(projected(0).contests[1]!.after).toEqual(['Labour']);
+  });
+
+  it('floors each contest at zero under a uniform swing, and refuses a proportional one that has no ratio', async () => {
+    const election = await read(fixture('worcester-2016.csv'));
+    // The Greens' 15.7% less 20 points: only Battenhall (1,081 of 2,184) and St Stephen (above 50%) stay above
+    // zero, by 1,189 votes' worth between them (worked by hand), 5.5% of 21,627; the other ten floor at zero.
+    const uniform = projectElection(election, { method: 'uniform', shareMethod: 'top', swing: [{ party: 'Green', value: -0.2 }] });
+    expect(uniform.national[0]!.shareAfter).toBeCloseTo(1189 / 21627, 12);
+    expect(() =>
+      projectElection(election, { method: 'proportional', shareMethod: 'top', swing: [{ party: 'Green', value: -0.2 }] }),
+    ).toThrow('--swing: Green falls below nothing nationally (15.7% -20.0 points), so a proportional swing has no ratio');
   });
 
   it('refuses a party with no votes, and both or neither of --swing and --shares', async () => {

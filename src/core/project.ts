@@ -28,11 +28,18 @@ import { tally, tallyContest, type CandidateTally } from './tally';
 export type ProjectionMethod = 'uniform' | 'proportional';
 export const projectionMethods: readonly ProjectionMethod[] = ['uniform', 'proportional'];
 
-/** One party's national movement: its share in the file, the change applied, the share it comes to. */
+/**
+ * One party's national movement: its share in the file, the change applied in every contest it fought (uniform) or
+ * the ratio its shares are scaled by (proportional), and the national share the projected contests come to: the
+ * party's projected contest shares weighted by each contest's valid votes. That is below shareBefore + change where
+ * the party did not stand everywhere (Labour in Northern Ireland) or where a share floors at zero.
+ */
 export interface NationalChange {
   readonly party: string;
   readonly shareBefore: number;
   readonly change: number;
+  /** (shareBefore + change) / shareBefore: the factor of a proportional swing. */
+  readonly ratio: number;
   readonly shareAfter: number;
 }
 
@@ -125,20 +132,42 @@ export function nationalChanges(
       );
     }
     const change = options.swing !== undefined ? value : value - shareBefore;
-    if (shareBefore + change < 0) {
+    // Uniform: each contest floors at zero. Proportional: a national share below zero has no ratio to scale by.
+    if (options.method === 'proportional' && shareBefore + change < 0) {
       throw new UsageError(
-        `${option}: ${party} falls below nothing (${(shareBefore * 100).toFixed(1)}% ${(change * 100).toFixed(1)} points)`,
+        `${option}: ${party} falls below nothing nationally (${(shareBefore * 100).toFixed(1)}% ${(change * 100).toFixed(1)} points), so a proportional swing has no ratio`,
       );
     }
-    return { party, shareBefore, change, shareAfter: shareBefore + change };
+    return { party, shareBefore, change, ratio: (shareBefore + change) / shareBefore, shareAfter: shareBefore + change };
   });
+}
+
+/** The national share each moved party's projected contest shares come to, over the same valid votes. */
+function projectedNational(
+  national: readonly NationalChange[],
+  counted: readonly ReturnType<typeof tallyContest>[],
+  method: ProjectionMethod,
+): NationalChange[] {
+  let base = 0;
+  const moved = new Map(national.map((n) => [n.party, 0]));
+  for (const contest of counted) {
+    if (contest.validVotes === null) continue;
+    base += contest.validVotes;
+    for (const party of contest.parties) {
+      const name = party.independent ? INDEPENDENT : party.party;
+      const change = national.find((n) => n.party === name);
+      if (change === undefined) continue;
+      moved.set(name, moved.get(name)! + projectShare(party.share ?? 0, change, method) * contest.validVotes);
+    }
+  }
+  return national.map((n) => ({ ...n, shareAfter: base > 0 ? moved.get(n.party)! / base : 0 }));
 }
 
 /** The projected share of one candidate. */
 function projectShare(share: number, change: NationalChange | undefined, method: ProjectionMethod): number {
   if (change === undefined) return share;
   if (method === 'uniform') return Math.max(0, share + change.change);
-  return (share * change.shareAfter) / change.shareBefore;
+  return share * change.ratio;
 }
 
 type ContestOutcome = { readonly after: readonly SeatHolder[]; readonly undecided: number } | { readonly keep: string };
@@ -191,9 +220,11 @@ export function projectElection(election: Election, options: ProjectOptions): Pr
   const leftOut = new Map<string, { contests: number; examples: string[] }>();
   const contests: ProjectedContest[] = [];
   let undecidedSeats = 0;
+  const tallied: ReturnType<typeof tallyContest>[] = [];
 
   for (const contest of election.contests) {
     const counted = tallyContest(contest, options.shareMethod);
+    tallied.push(counted);
     const before = counted.candidates.filter((c) => c.elected === true).map(holderOf);
     const outcome = projectContest(contest, counted, changes, options.method);
     let after: readonly SeatHolder[];
@@ -243,7 +274,7 @@ export function projectElection(election: Election, options: ProjectOptions): Pr
   return {
     method: options.method,
     shareMethod: options.shareMethod,
-    national,
+    national: projectedNational(national, tallied, options.method),
     contests,
     parties: summarise(contests).parties,
     control: projectedControl(election, contests, councils),
