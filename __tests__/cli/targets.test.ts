@@ -18,6 +18,12 @@ describe('results targets', () => {
     );
   });
 
+  it('says what a council majority needs when the composition is not given', async () => {
+    const { status, stdout } = await run('targets', 'fixtures/worcester-2016.csv', '--party', 'Labour');
+    expect(status).toBe(0);
+    expect(stdout).toContain('the majority each council needs: give --before COMPOSITION (the seats not up are not in the file)');
+  });
+
   it('writes results.targets/1 with directed swings as fractions', async () => {
     const { status, stdout } = await run(
       'targets',

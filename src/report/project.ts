@@ -78,6 +78,9 @@ export function projectReport(projection: Projection, info: PartyInfo, sources: 
       },
       notes: [
         ...projection.control.map(projectedControlText),
+        ...(projection.control.length === 0 && projection.contests.some((c) => c.council !== null)
+          ? ['control per council: give --before COMPOSITION (the seats not up are not in the file)']
+          : []),
         ...(projection.undecidedSeats > 0 ? [`${plural(projection.undecidedSeats, 'seat')} undecided by a tie`] : []),
       ],
     },

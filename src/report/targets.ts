@@ -16,6 +16,10 @@ export const swingNeededText =
 export const multiMemberText =
   'multi-member wards: the seat at stake is the last elected seat the party does not hold (defending: its own last elected), against the best unelected candidate (domain-rules.md §1.2); one seat a contest';
 
+/** Said where a council file is read without --before: the seats not up decide a majority and are not in the file. */
+export const councilMajorityHint =
+  'the majority each council needs: give --before COMPOSITION (the seats not up are not in the file), with --previous or --all-out as for results council';
+
 /** A swing to two decimals, as target lists print it (0.11 for Bury North's 0.11 points). */
 export function formatSwingPoints(value: number): string {
   return (value * 100).toFixed(2);
@@ -96,6 +100,7 @@ export function targetsReport(list: TargetList, top: number | null, info: PartyI
       notes: [
         ...(shown.length < list.seats.length ? [`the first ${shown.length} of ${list.seats.length} (--top)`] : []),
         ...list.majorities.map((m) => majorityText(list.party, m)),
+        ...(list.majorities.length === 0 && withCouncil ? [councilMajorityHint] : []),
       ],
     },
   ];
