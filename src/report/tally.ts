@@ -53,7 +53,10 @@ export function tallyReport(result: Tally, election: ReadAccount, colour: PartyC
     const totals = councils.find((c) => c.council === council);
     if (totals && councils.length > 1) {
       const block = totalsBlock(`${council}: party totals`, totals.parties, colour, section);
-      const volatility = comparison?.volatility.councils.find((c) => c.council === totals.council)?.volatility;
+      const volatility =
+        comparison === undefined
+          ? undefined
+          : (comparison.volatility.councils.find((c) => c.council === totals.council)?.volatility ?? null);
       blocks.push({ ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] });
     }
   }
@@ -293,7 +296,7 @@ function proportionalityNote(parties: readonly PartyTotal[], volatility: number 
     `Gallagher index ${gallagher === null ? 'n/a' : formatPoints(gallagher)}`,
     `effective parties ${number(effectiveParties.votes)} by votes, ${number(effectiveParties.seats)} by seats (Laakso-Taagepera)`,
     ...(volatility !== undefined
-      ? [`Pedersen volatility ${volatility === null ? 'n/a (council not in the previous file)' : formatPoints(volatility)}`]
+      ? [`Pedersen volatility ${volatility === null ? 'n/a (no contest matched in the previous file)' : formatPoints(volatility)}`]
       : []),
   ].join(' · ');
 }
