@@ -23,7 +23,7 @@ import { councilsAfter } from './compare';
 import { controllingParty, majorityThreshold, type Composition, type CouncilResult } from './council';
 import type { AreaMapEntry } from './match';
 import type { Contest, Election, ShareMethod, Warning } from './model';
-import type { PartyRegistry } from './parties';
+import { INDEPENDENT, type PartyRegistry } from './parties';
 import { tallyContest, type CandidateTally, type ContestTally } from './tally';
 
 export type TargetKind = 'attack' | 'defend';
@@ -113,7 +113,7 @@ export function partyInElection(
     }
   }
   if (!present.has(name)) {
-    if (independents && registry.lookup(written)?.name === 'Independent') {
+    if (independents && registry.lookup(written)?.name === INDEPENDENT) {
       throw new UsageError(`${option}: independents stand alone, each a party of one; name a party`);
     }
     const near = registry.nearest(written);
@@ -142,7 +142,7 @@ function sameSide(candidate: CandidateTally, party: string): boolean {
 }
 
 function holderName(candidate: CandidateTally): string {
-  return candidate.independent ? 'Independent' : candidate.party;
+  return candidate.independent ? INDEPENDENT : candidate.party;
 }
 
 /**
