@@ -98,6 +98,7 @@ describe('the streamed forms give what the whole forms give', () => {
     expect(contests).toEqual(whole.contests);
     expect(tail).toEqual({
       parties: whole.parties,
+      proportionality: whole.proportionality,
       councils: whole.councils,
       totals: whole.totals,
       rows: whole.rows,
