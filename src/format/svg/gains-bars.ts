@@ -21,25 +21,22 @@ import {
   WIDE,
   svgDocument,
   textElement,
-  textWidth,
   type ChartOptions,
+  BAR_FONT,
+  BAR_HEIGHT,
+  BAR_ROW,
+  partyLabelWidth,
 } from './svg';
 import { largest as largestOf } from '../../core/arrays';
 
-const ROW = 30;
-const BAR = 20;
-const FONT = 13;
+const ROW = BAR_ROW;
+const BAR = BAR_HEIGHT;
+const FONT = BAR_FONT;
 
 export function gainsChart(data: GainsData, options: ChartOptions = {}): string {
   const WIDTH = options.width ?? WIDE;
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(
-    largestOf(
-      data.parties.map((p) => textWidth(p.party, FONT) + 4),
-      60,
-    ),
-    Math.min(200, WIDTH * 0.28),
-  );
+  const labelWidth = partyLabelWidth(data.parties, WIDTH, 0.28);
   const barStart = 16 + labelWidth + 10;
   const netWidth = WIDTH < WIDE ? 48 : 84;
   const barEnd = WIDTH - 16 - netWidth;

@@ -20,26 +20,23 @@ import {
   SMALLEST_TEXT,
   svgDocument,
   textElement,
-  textWidth,
   typographic,
   WIDE,
+  BAR_FONT,
+  BAR_HEIGHT,
+  BAR_ROW,
+  partyLabelWidth,
 } from './svg';
 import { largest as largestOf } from '../../core/arrays';
 
-const ROW = 30;
-const BAR = 20;
-const FONT = 13;
+const ROW = BAR_ROW;
+const BAR = BAR_HEIGHT;
+const FONT = BAR_FONT;
 
 export function seatBarsChart(data: SeatBarsData, options: ChartOptions = {}): string {
   const width = options.width ?? WIDE;
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(
-    largestOf(
-      data.parties.map((p) => textWidth(p.party, FONT) + 4),
-      60,
-    ),
-    Math.min(200, width * 0.3),
-  );
+  const labelWidth = partyLabelWidth(data.parties, width, 0.3);
   const barStart = 16 + labelWidth + 10;
   const changeWidth = data.compared ? (width < WIDE ? 56 : 84) : 0;
   const barWidth = width - 16 - changeWidth - barStart - 10;

@@ -20,26 +20,23 @@ import {
   WIDE,
   svgDocument,
   textElement,
-  textWidth,
   typographic,
+  BAR_FONT,
+  BAR_HEIGHT,
+  BAR_ROW,
+  partyLabelWidth,
 } from './svg';
 import { largest as largestOf } from '../../core/arrays';
 
-const ROW = 30;
-const BAR = 20;
-const FONT = 13;
+const ROW = BAR_ROW;
+const BAR = BAR_HEIGHT;
+const FONT = BAR_FONT;
 
 export function shareBarsChart(data: ShareBarsData, options: ChartOptions = {}): string {
   const WIDTH = options.width ?? WIDE;
   const compared = data.compared ?? data.parties.some((p) => p.change !== null);
   const fills = fillColours(data.parties.map((p) => p.colour));
-  const labelWidth = Math.min(
-    largestOf(
-      data.parties.map((p) => textWidth(p.party, FONT) + 4),
-      60,
-    ),
-    Math.min(200, WIDTH * 0.34),
-  );
+  const labelWidth = partyLabelWidth(data.parties, WIDTH, 0.34);
   const barStart = 16 + labelWidth + 10;
   const changeWidth = compared ? (WIDTH < WIDE ? 74 : 92) : 0;
   const barWidth = WIDTH - 16 - changeWidth - barStart - 10;

@@ -204,6 +204,21 @@ export interface ChartFrame {
 /** The smallest text on any chart, in CSS pixels at the chart's own width: readable on a phone. */
 export const SMALLEST_TEXT = 12;
 export const WIDE = 640;
+
+/** Bar charts of parties: the height of a row, of its bar, and the size of its labels. */
+export const BAR_ROW = 30;
+export const BAR_HEIGHT = 20;
+export const BAR_FONT = 13;
+
+/**
+ * The width of the party labels left of the bars: the widest name, at least 60, at most 200 px or `share` of
+ * the chart's width (names past it are cut by fitText).
+ */
+export function partyLabelWidth(parties: readonly { readonly party: string }[], width: number, share: number): number {
+  let widest = 60;
+  for (const party of parties) widest = Math.max(widest, textWidth(party.party, BAR_FONT) + 4);
+  return Math.min(widest, Math.min(200, width * share));
+}
 /** The narrow layout, for phones: drawn at its own width, not a wide chart shrunk (text stays 12 px or more). */
 export const NARROW = 340;
 const TITLE_SIZE = 18;
