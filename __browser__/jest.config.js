@@ -6,7 +6,8 @@
 module.exports = {
   testEnvironment: 'node',
   rootDir: '..',
-  roots: ['<rootDir>/__browser__'],
+  // __tests__/real/browser: the pages and charts of the real files in ../shared/data/real (see __tests__/real/paths.ts).
+  roots: ['<rootDir>/__browser__', '<rootDir>/__tests__/real/browser'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,

@@ -149,7 +149,7 @@ describe('published text on the page', () => {
   it('cuts file paths to the file name and leaves out the citations of the design notes', () => {
     expect(
       publishedText(
-        'Compared with: /work/shared/data/real/uk-leap-local/leap-2016-05-05.csv. Baseline: last fought: each seat against the party that won it when it was last fought (defections and by-elections since ignored; domain-rules.md §4a).',
+        'Compared with: /home/desk/results/leap-2016-05-05.csv. Baseline: last fought: each seat against the party that won it when it was last fought (defections and by-elections since ignored; domain-rules.md §4a).',
       ),
     ).toBe(
       'Compared with: leap-2016-05-05.csv. Baseline: last fought: each seat against the party that won it when it was last fought (defections and by-elections since ignored).',

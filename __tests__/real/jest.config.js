@@ -9,5 +9,7 @@ module.exports = {
   roots: ['<rootDir>/__tests__/real'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/*.test.ts'],
+  // The browser suites on real files run with the other browser tests (npm run test:browser, in .ci/run).
+  testPathIgnorePatterns: ['/__tests__/real/browser/'],
   testTimeout: 120000,
 };

@@ -5,16 +5,13 @@
  * the width, keep its chart text apart and at 12 px or more, and show no file path; the charts rank their
  * bars by what they show.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { real } from '../paths';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, repoRoot } from './chromium';
-import { chartTextOutside, overlappingChartText, pathsInText, sidewaysOverflow, smallChartText } from './layout';
-import { openPage, pageScreenshots, writePage } from './page';
-
-const realData = path.resolve(repoRoot, '..', 'shared', 'data', 'real');
-const real = (...parts: string[]) => path.join(realData, ...parts);
-const haveReal = existsSync(realData);
+import { launch } from '../../../__browser__/chromium';
+import { chartTextOutside, overlappingChartText, pathsInText, sidewaysOverflow, smallChartText } from '../../../__browser__/layout';
+import { openPage, pageScreenshots, writePage } from '../../../__browser__/page';
 
 const pages: Record<string, { args: string[]; real: boolean }> = {
   'worcester-2016': { args: ['tally', 'fixtures/worcester-2016.csv', '--previous', 'fixtures/worcester-2012.csv'], real: false },
@@ -35,7 +32,7 @@ const pages: Record<string, { args: string[]; real: boolean }> = {
   },
   'leap-2016': { args: ['tally', real('uk-leap-local', 'leap-2016-05-05.csv')], real: true },
 };
-const names = Object.keys(pages).filter((name) => haveReal || !pages[name]!.real);
+const names = Object.keys(pages);
 const widths = [1200, 375];
 
 let browser: Browser;
@@ -76,7 +73,7 @@ describe.each(names)('the %s page', (name) => {
 });
 
 describe('a big election on its first screen', () => {
-  const ge = haveReal ? it : it.skip;
+  const ge = it;
   ge('GE2019 shows the national result first: the party totals with the Conservatives 365 seats, then the chamber', async () => {
     const { page } = await openPage(browser, urls.ge2019!, { width: 1200, height: 900 });
     const first = await page.locator('main').innerText();

@@ -3,19 +3,18 @@
  * size, keeps its text apart, inside the chart and at 12 px or more, names no file, and is screenshotted.
  * With RESULTS_UPDATE_DOCS=1 the PNGs (and the SVGs) are written to docs/charts for the README.
  */
+import { real } from '../paths';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, repoRoot, screenshotDir } from './chromium';
-import { chartTextOutside, overlappingChartText, pathsInText, smallChartText } from './layout';
+import { launch, repoRoot, screenshotDir } from '../../../__browser__/chromium';
+import { chartTextOutside, overlappingChartText, pathsInText, smallChartText } from '../../../__browser__/layout';
 
 function results(...args: string[]): string {
   return execFileSync(process.execPath, [path.join(repoRoot, 'bin/results.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
 }
 
-const realData = path.resolve(repoRoot, '..', 'shared', 'data', 'real');
-const real = (...parts: string[]) => path.join(realData, ...parts);
 const ge2019 = real('uk-hoc-library', 'HoC-GE2019-results-by-candidate.csv');
 const ge2017 = real('uk-hoc-library', 'HoC-GE2017-results-by-candidate.csv');
 const leap2018 = real('uk-leap-local', 'leap-2018-05-03.csv');
@@ -49,7 +48,7 @@ const realCharts: Record<string, string[]> = {
   'ge2019-map': ['map', ge2019, '--previous', ge2017, '--source', 'House of Commons Library'],
   'leeds-2018-map': ['map', leap2018, '--council', 'Leeds', '--previous', leap2016],
 };
-if (existsSync(realData)) Object.assign(charts, realCharts);
+Object.assign(charts, realCharts);
 
 let browser: Browser;
 
