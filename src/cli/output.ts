@@ -9,6 +9,8 @@ import { BrokenPipe, OutputError } from '../errors';
 
 export interface Output {
   write(text: string): void;
+  /** UTF-8 text already encoded (a worker thread's contests): written after everything written before it. */
+  writeBytes(bytes: Uint8Array): void;
   flush(): void;
   readonly isTTY: boolean;
   /** Terminal width, when a terminal. */
@@ -79,6 +81,10 @@ export function fdOutput(fd: number, isTTY: boolean, columns: number | null): Ou
       size += buffer.write(text, size, 'utf8');
       if (size >= BLOCK) drain();
     },
+    writeBytes(bytes: Uint8Array) {
+      flush();
+      writeAll(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bytes.byteLength);
+    },
     flush,
     isTTY,
     columns,
@@ -101,6 +107,7 @@ export function memoryOutput(): Output & { text(): string } {
   const parts: string[] = [];
   return {
     write: (text) => void parts.push(text),
+    writeBytes: (bytes) => void parts.push(Buffer.from(bytes).toString('utf8')),
     flush: () => undefined,
     isTTY: false,
     columns: null,

@@ -28,12 +28,58 @@ import type { PublishedText } from '../report/charts/text';
 
 export interface TallyOutput {
   contest(contest: ContestTally): void;
+  /**
+   * Contests counted and written by a worker thread (cli/parallel-tally.ts): `count` of them, as the UTF-8 bytes
+   * of their `contestText`, in file order. Only the streamed formats have it.
+   */
+  encodedContests?(bytes: Uint8Array, count: number): void;
   end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
   /**
    * The run failed after output may have begun (a bad row late in the file, a truncated .gz). JSON is left
    * unterminated, so it never parses as an answer; NDJSON, read line by line, gets a last line saying so.
    */
   fail?(error: unknown): void;
+}
+
+/** The formats written contest by contest as they are counted. */
+export type StreamedFormat = 'json' | 'ndjson' | 'csv';
+
+export const streamedFormats: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
+
+/**
+ * One counted contest as a streamed format writes it: a JSON array item after the first (LATER_ITEM, then the
+ * contest object), an NDJSON line, or CSV lines. The sinks below write with it, and so does a worker thread
+ * counting part of a big file, so both write the same bytes by construction.
+ */
+export function contestText(
+  format: StreamedFormat,
+  options: { readonly raw: boolean; readonly comparison?: TallyComparison | undefined },
+): (contest: ContestTally) => string {
+  const { json, LATER_ITEM } = jsonFormat();
+  const { plainContest, contestJsonMembers } = tallyJson();
+  const comparison = options.comparison;
+  // The hand-written serializer where it applies (byte-identical, format/tally-json.ts), else the document.
+  switch (format) {
+    case 'json':
+      return (contest) =>
+        LATER_ITEM +
+        (comparison === undefined && plainContest(contest)
+          ? `{${contestJsonMembers(contest)}}`
+          : json(contestDocument(contest, comparison)));
+    case 'ndjson':
+      return (contest) =>
+        comparison === undefined && plainContest(contest)
+          ? `{"type":"contest",${contestJsonMembers(contest)}}\n`
+          : `${json({ type: 'contest', ...contestDocument(contest, comparison) })}\n`;
+    case 'csv': {
+      const { csvLine } = csvFormat();
+      return (contest) => {
+        let text = '';
+        for (const row of contestCsvRows(contest)) text += csvLine(row.cells, options.raw);
+        return text;
+      };
+    }
+  }
 }
 
 export interface TallyOutputOptions {
@@ -67,13 +113,14 @@ const hexLayouts = {
 
 export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const write = (text: string) => env.stdout.write(text);
+  const writeBytes = (bytes: Uint8Array) => env.stdout.writeBytes(bytes);
   switch (options.format) {
     case 'json':
-      return jsonOutput(write, options);
+      return jsonOutput(write, writeBytes, options);
     case 'ndjson':
-      return ndjsonOutput(write, options);
+      return ndjsonOutput(write, writeBytes, options);
     case 'csv':
-      return csvOutput(write, options);
+      return csvOutput(write, writeBytes, options);
     case 'table':
     case 'markdown':
     case 'html':
@@ -81,9 +128,9 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
   }
 }
 
-function jsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
-  const { JsonWriter, json } = jsonFormat();
-  const { plainContest, contestJsonMembers } = tallyJson();
+function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
+  const { JsonWriter, LATER_ITEM } = jsonFormat();
+  const text = contestText('json', options);
   const writer = new JsonWriter(write);
   let begun = false;
   const begin = () => {
@@ -94,12 +141,11 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
   return {
     contest(contest) {
       if (!begun) begin();
-      // The hand-written serializer where it applies (byte-identical, format/tally-json.ts), else the document.
-      writer.itemText(
-        options.comparison === undefined && plainContest(contest)
-          ? `{${contestJsonMembers(contest)}}`
-          : json(contestDocument(contest, options.comparison)),
-      );
+      writer.itemText(text(contest).slice(LATER_ITEM.length));
+    },
+    encodedContests(bytes, count) {
+      if (!begun) begin();
+      writer.encodedItems(bytes, count, writeBytes);
     },
     end(summary, read, warnings) {
       if (!begun) begin();
@@ -117,18 +163,19 @@ function jsonOutput(write: (text: string) => void, options: TallyOutputOptions):
  * its own, so a stream cut short by an error must say so: its last line is `{"type":"error"}` instead, and a
  * stream without an end line did not finish (SECURITY.md).
  */
-function ndjsonOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
+function ndjsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
   const { json } = jsonFormat();
-  const { plainContest, contestJsonMembers } = tallyJson();
+  const text = contestText('ndjson', options);
   let begun = false;
   return {
     contest(contest) {
       begun = true;
-      write(
-        options.comparison === undefined && plainContest(contest)
-          ? `{"type":"contest",${contestJsonMembers(contest)}}\n`
-          : `${json({ type: 'contest', ...contestDocument(contest, options.comparison) })}\n`,
-      );
+      write(text(contest));
+    },
+    encodedContests(bytes, count) {
+      if (count === 0) return;
+      begun = true;
+      writeBytes(bytes);
     },
     end(summary, read, warnings) {
       begun = true;
@@ -150,8 +197,9 @@ function errorRecord(error: unknown): { type: 'error'; message: string; exitCode
   return { type: 'error', message: 'internal error: this is a bug in results (see standard error)', exitCode: ExitCode.Internal };
 }
 
-function csvOutput(write: (text: string) => void, options: TallyOutputOptions): TallyOutput {
-  const { csvHeader, csvLine } = csvFormat();
+function csvOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
+  const { csvHeader } = csvFormat();
+  const text = contestText('csv', options);
   let begun = false;
   const begin = () => {
     begun = true;
@@ -160,7 +208,11 @@ function csvOutput(write: (text: string) => void, options: TallyOutputOptions): 
   return {
     contest(contest) {
       if (!begun) begin();
-      for (const row of contestCsvRows(contest)) write(csvLine(row.cells, options.raw));
+      write(text(contest));
+    },
+    encodedContests(bytes, count) {
+      if (!begun) begin();
+      if (count > 0) writeBytes(bytes);
     },
     end() {
       if (!begun) begin();

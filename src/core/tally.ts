@@ -534,11 +534,53 @@ interface PartyAccumulator {
   seats: number;
 }
 
+/** Party totals over some contests as plain data: what one worker thread counted, to be added to the rest. */
+export interface TotalsState {
+  readonly parties: readonly PartyAccumulator[];
+  readonly contests: number;
+  readonly seats: number;
+  readonly validVotes: number;
+}
+
+/** A TallyBuilder's running totals as plain data (see TallyBuilder.state and absorb). */
+export interface TallyState {
+  readonly overall: TotalsState;
+  readonly councils: readonly (readonly [string, TotalsState])[];
+  readonly uncontested: number;
+  readonly undecidedSeats: number;
+  readonly unfilledSeats: number;
+  readonly electedBeyondSeats: number;
+}
+
+/** Adding totals counted separately would pass 2^53: the caller counts the contests in order instead, which says where. */
+export class TotalsBeyondExact extends Error {}
+
 class Totals {
   readonly parties = new Map<string, PartyAccumulator>();
   contests = 0;
   seats = 0;
   validVotes = 0;
+
+  state(): TotalsState {
+    return { parties: [...this.parties.values()], contests: this.contests, seats: this.seats, validVotes: this.validVotes };
+  }
+
+  /**
+   * Adds totals of later contests: counts add up, and parties keep the order they were first met in (a party
+   * new to these totals goes after the rest), so the result is the one counting every contest here gives.
+   */
+  absorb(later: TotalsState): void {
+    this.contests += later.contests;
+    this.seats += later.seats;
+    this.validVotes += later.validVotes;
+    if (this.validVotes > Number.MAX_SAFE_INTEGER) throw new TotalsBeyondExact();
+    for (const party of later.parties) {
+      const entry = this.entry(party.party, party.partyCode);
+      entry.candidates += party.candidates;
+      entry.votes += party.votes;
+      entry.seats += party.seats;
+    }
+  }
 
   add(contest: ContestTally): void {
     this.contests += 1;
@@ -610,6 +652,39 @@ export class TallyBuilder {
     this.unfilledSeats += result.unfilledSeats;
     this.electedBeyondSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
     return result;
+  }
+
+  /** The running totals as plain data, to send from a worker thread. */
+  state(): TallyState {
+    return {
+      overall: this.overall.state(),
+      councils: [...this.councils].map(([council, totals]) => [council, totals.state()] as const),
+      uncontested: this.uncontested,
+      undecidedSeats: this.undecidedSeats,
+      unfilledSeats: this.unfilledSeats,
+      electedBeyondSeats: this.electedBeyondSeats,
+    };
+  }
+
+  /**
+   * Adds the totals of contests counted elsewhere (a worker thread) that come after every contest counted here
+   * so far: the same totals, in the same order, as adding those contests here one by one. Throws
+   * TotalsBeyondExact where the sum of valid votes would pass 2^53.
+   */
+  absorb(later: TallyState): void {
+    this.overall.absorb(later.overall);
+    for (const [name, totals] of later.councils) {
+      let council = this.councils.get(name);
+      if (!council) {
+        council = new Totals();
+        this.councils.set(name, council);
+      }
+      council.absorb(totals);
+    }
+    this.uncontested += later.uncontested;
+    this.undecidedSeats += later.undecidedSeats;
+    this.unfilledSeats += later.unfilledSeats;
+    this.electedBeyondSeats += later.electedBeyondSeats;
   }
 
   finish(): TallySummary {

@@ -59,6 +59,9 @@ export function renderJson(document: object, write: Write): void {
  * Writes a JSON document key by key as values become known; an array's items may be pushed one at a
  * time while input is still being read (a streamed tally). Same layout as renderJson.
  */
+/** What comes before every item of an array but the first, as JsonWriter writes it (ASCII: one byte a character). */
+export const LATER_ITEM = ',\n    ';
+
 export class JsonWriter {
   private keys = 0;
   private items = 0;
@@ -81,8 +84,23 @@ export class JsonWriter {
 
   /** An item already written as JSON text (by a serializer that writes what `json()` would). */
   itemText(text: string): void {
-    this.write(this.items === 0 ? `[\n    ${text}` : `,\n    ${text}`);
+    this.write(this.items === 0 ? `[\n    ${text}` : `${LATER_ITEM}${text}`);
     this.items += 1;
+  }
+
+  /**
+   * `count` items already encoded as UTF-8, each written as `LATER_ITEM` and its JSON text (a worker thread's
+   * part of the array): the same bytes as itemText of each.
+   */
+  encodedItems(bytes: Uint8Array, count: number, writeBytes: (bytes: Uint8Array) => void): void {
+    if (count === 0) return;
+    if (this.items === 0) {
+      this.write('[\n    ');
+      writeBytes(bytes.subarray(LATER_ITEM.length));
+    } else {
+      writeBytes(bytes);
+    }
+    this.items += count;
   }
 
   endArray(): void {

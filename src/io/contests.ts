@@ -6,7 +6,7 @@
 import { DataError, type Origin } from '../errors';
 import { makeContest } from '../core/contest';
 import { areaKey } from '../core/fold';
-import type { Candidate, Contest, VotingSystem } from '../core/model';
+import type { Candidate, Contest, VotingSystem, Warning } from '../core/model';
 import { INDEPENDENT, type PartyRegistry } from '../core/parties';
 import type { CandidateRow } from './rows';
 
@@ -122,9 +122,7 @@ export class ContestAssembler {
     if (this.current !== null && row.area === this.current.area && (row.council ?? '') === (this.current.council ?? '')) {
       draft = this.current;
     } else {
-      // Council and area folded (case, accents, Unicode form, spacing and punctuation): the same key as
-      // --council/--area, swing and gains use, so no command splits what another calls one place.
-      const key = `${areaKey(row.council ?? '')}\u0000${areaKey(row.area)}`;
+      const key = contestKey(row.council, row.area);
       draft = this.drafts.get(key);
       if (draft !== undefined && draft === this.current) {
         // The current contest, spelled another way: not a sign of an ungrouped file.
@@ -287,6 +285,15 @@ export class ContestAssembler {
   }
 }
 
+/**
+ * The contest a row belongs to: its council and area folded (case, accents, Unicode form, spacing and
+ * punctuation), the same key as --council/--area, swing and gains use, so no command splits what another
+ * calls one place.
+ */
+export function contestKey(council: string | null, area: string): string {
+  return `${areaKey(council ?? '')}\u0000${areaKey(area)}`;
+}
+
 const identity = (candidate: Candidate): string => `${candidate.name}\u0000${candidate.party}`;
 
 /** The candidate of the same name and party already in the contest, if any. */
@@ -311,6 +318,11 @@ export function areaSpellingText({ first, other }: AreaSpelling): string {
     `${name(other)} and ${name(first)} (${lineIn(first.origin, other.origin)}) are one area written two ways` +
     `${looksSame ? ' (the same letters in different Unicode forms, NFC and NFD)' : ' (case, accents, spacing or punctuation)'}; counted as one contest, ${name(first)}`
   );
+}
+
+/** The `area-spellings` warning for a spelling, on the line of the second way of writing it. */
+export function spellingWarning(spelling: AreaSpelling): Warning {
+  return { code: 'area-spellings', message: areaSpellingText(spelling), origin: spelling.other.origin };
 }
 
 function lineIn(earlier: Origin, here: Origin): string {

@@ -13,7 +13,12 @@
  */
 import { DataError, InputError } from '../errors';
 
-export type RecordHandler = (cells: string[], line: number) => void;
+/**
+ * Receives each record: its cells, the line it starts on, and the byte offset it starts at in the bytes being
+ * scanned (the offset is into the file only when the scanner is given the whole input as one buffer, as a
+ * worker thread reading one part of a file is: see io/read-range.ts).
+ */
+export type RecordHandler = (cells: string[], line: number, start: number) => void;
 
 export interface CsvLimits {
   /** Longest field accepted, in characters: a guard against a runaway quote swallowing the file. */
@@ -52,12 +57,18 @@ export class CsvScanner {
   private recordEnd = 0;
   private recordLine = 1;
   private fields = 0;
+  /** Set by stop(): no more records are scanned. */
+  private stopped = false;
 
   constructor(
     private readonly file: string,
     private readonly onRecord: RecordHandler,
     private readonly limits: CsvLimits = defaultCsvLimits,
-  ) {}
+    /** The line the bytes start on (1, unless they are a part of a file that starts further on). */
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+  }
 
   /** Text input (a parties file, tests): scanned as its UTF-8 bytes. */
   push(text: string): void {
@@ -82,6 +93,11 @@ export class CsvScanner {
     }
   }
 
+  /** Scans no further record (called from the record handler: the records after this one are not wanted). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** Ends the input: a last record without a final newline is still a record. */
   end(): void {
     const carry = this.carry;
@@ -100,7 +116,7 @@ export class CsvScanner {
     // Where the next quote and CR are, found once and reused until passed (-1: none in these bytes).
     let nextQuote = -2;
     let nextCR = -2;
-    while (i < length) {
+    while (i < length && !this.stopped) {
       const code = bytes[i]!;
       if (code === LF || code === CR) {
         // A blank line: not a record.
@@ -127,7 +143,7 @@ export class CsvScanner {
           if (text.length > this.limits.maxFieldLength || cells.length > this.limits.maxFields) this.checkPlain(cells);
           this.recordLine = this.line;
           this.checkRecordLength(text.length);
-          this.onRecord(cells, this.line++);
+          this.onRecord(cells, this.line++, i);
           i = lf + 1;
           continue;
         }
@@ -299,7 +315,7 @@ export class CsvScanner {
       else if (ascii) cells[k] = text.slice(start - recordStart, end - recordStart);
       else cells[k] = (bytes as Bytes).utf8Slice(start, end);
     }
-    this.onRecord(cells, recordLine);
+    this.onRecord(cells, recordLine, recordStart);
   }
 
   /** The length and field-count guards for a record of unquoted fields, in the order scanning meets them. */

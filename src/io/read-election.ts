@@ -3,17 +3,17 @@
  * streams) → decoded text → CSV records → a layout's candidate rows → contests. Several files, and files
  * holding many councils, are one election. Every record is accounted for: used, or set aside with a reason.
  */
-import { DataError, InputError } from '../errors';
+import { DataError, InputError, type Origin } from '../errors';
 import { checkRowAccount } from '../core/invariants';
 import type { Contest, Election, RowAccount, Warning } from '../core/model';
 import type { ContestSelection } from '../core/select';
 import type { PartyRegistry } from '../core/parties';
-import { areaSpellingText, ContestAssembler } from './contests';
+import { ContestAssembler, spellingWarning } from './contests';
 import { CsvScanner, defaultCsvLimits, type CsvLimits } from './csv';
 import { utf8Chunks, type DecodeResult, type Encoding } from './decode';
 import { detectLayout } from './layouts';
 import type { Layout, LayoutReader } from './layouts/layout';
-import type { CandidateRow } from './rows';
+import type { CandidateRow, RecordReading } from './rows';
 import { VoteSummer, type DistrictMissing } from './summing';
 
 export interface Source {
@@ -93,9 +93,7 @@ export async function* readContests(sources: readonly Source[], options: ReadOpt
     });
   }
   assembler.finish(options.onError);
-  for (const spelling of assembler.spellings) {
-    warnings.push({ code: 'area-spellings', message: areaSpellingText(spelling), origin: spelling.other.origin });
-  }
+  for (const spelling of assembler.spellings) warnings.push(spellingWarning(spelling));
   yield* drain(finished);
   checkRowAccount(rows);
   return { sources: sources.map((s) => s.name), rows, warnings };
@@ -129,51 +127,14 @@ async function* readSource(
 ): AsyncGenerator<void> {
   const file = source.name;
   if (source.note !== undefined) warnings.push({ code: 'directory-entries-skipped', message: source.note, origin: null });
-  let reader: LayoutReader | null = null;
-  // Precinct layouts give partial counts: they go to the summer, the rest straight to the contests.
-  let sink: { add(row: CandidateRow): void } = sinks.assembler;
-  const onData = (cells: string[], line: number) => {
-    const origin = { file, line };
-    rows.read += 1;
-    try {
-      const reading = reader!.read(cells, origin);
-      if ('setAside' in reading) {
-        setAside(rows, reading.setAside, origin);
-        return;
-      }
-      // Every row of one record belongs to one contest (a wide layout's row is one area), so the first decides.
-      const first = reading[0];
-      if (first !== undefined && options.selection !== undefined && !options.selection.selects(first)) {
-        rows.filtered += 1;
-        return;
-      }
-      for (const row of reading) sink.add(row);
-      rows.used += 1;
-    } catch (error) {
-      if (!(error instanceof DataError) || options.onError === undefined) throw error;
-      options.onError(error);
-      setAside(rows, 'invalid rows', origin);
-    }
-  };
+  const intake = new RecordIntake(file, options, sinks, rows);
   const scanner = new CsvScanner(
     file,
     (cells, line) => {
-      if (reader === null) {
-        let layout;
-        try {
-          layout = options.layout ?? detectLayout(cells, file);
-          reader = layout.open(cells, file, { byUnit: options.byUnit ?? false });
-        } catch (error) {
-          // A header problem (a missing column, no known layout) is on the header's line.
-          if (error instanceof InputError && !(error instanceof DataError) && error.where === file) {
-            throw new InputError(`${file}:${line}`, error.detail, { ...(error.code !== null ? { code: error.code } : {}), cause: error });
-          }
-          throw error;
-        }
-        if (layout.sums === true) sink = sinks.summer;
-        if (!layout.headerless) return;
+      if (!intake.opened) {
+        if (intake.open(cells, line)) return;
       }
-      onData(cells, line);
+      intake.accept(cells, { file, line });
     },
     options.limits ?? defaultCsvLimits,
   );
@@ -189,7 +150,7 @@ async function* readSource(
     yield;
   }
   scanner.end();
-  if (reader === null) throw new InputError(file, 'empty file: no header and no rows', { code: 'empty-file' });
+  if (!intake.opened) throw new InputError(file, 'empty file: no header and no rows', { code: 'empty-file' });
   if (rows.read === readBefore) throw new InputError(file, 'no results: the file has a header but no rows', { code: 'empty-file' });
   if (decoding.detected && decoding.encoding === 'windows-1252') {
     warnings.push({
@@ -197,6 +158,93 @@ async function* readSource(
       message: `${file}: not valid UTF-8; read as Windows-1252 (use --encoding to choose)`,
       origin: null,
     });
+  }
+}
+
+/** A record read by the layout: its candidate rows or why it is set aside, or the DataError reading it raised. */
+export type Peeked = RecordReading | DataError;
+
+/**
+ * What happens to each record of one source, in one place for a whole file (readSource) and for one part of
+ * it (io/read-range.ts): the first record opens the layout; every other is counted as read, then set aside
+ * with its reason, filtered out by the selection, or handed to the contests.
+ */
+export class RecordIntake {
+  private reader: LayoutReader | null = null;
+  /** Precinct layouts give partial counts: they go to the summer, the rest straight to the contests. */
+  private sink: { add(row: CandidateRow): void };
+  layout: Layout | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOptions,
+    private readonly sinks: { assembler: ContestAssembler; summer?: VoteSummer },
+    private readonly rows: RowAccount,
+  ) {
+    this.sink = sinks.assembler;
+  }
+
+  get opened(): boolean {
+    return this.reader !== null;
+  }
+
+  /** Opens the layout on the file's first record; true when that record is a header (not data). */
+  open(cells: readonly string[], line: number): boolean {
+    const file = this.file;
+    let layout;
+    try {
+      layout = this.options.layout ?? detectLayout(cells, file);
+      this.reader = layout.open(cells, file, { byUnit: this.options.byUnit ?? false });
+    } catch (error) {
+      // A header problem (a missing column, no known layout) is on the header's line.
+      if (error instanceof InputError && !(error instanceof DataError) && error.where === file) {
+        throw new InputError(`${file}:${line}`, error.detail, { ...(error.code !== null ? { code: error.code } : {}), cause: error });
+      }
+      throw error;
+    }
+    this.layout = layout;
+    if (layout.sums === true) {
+      if (this.sinks.summer === undefined) throw new Error(`${layout.name} rows are summed: read the file whole`);
+      this.sink = this.sinks.summer;
+    }
+    return !layout.headerless;
+  }
+
+  /** The layout's reading of a record, without counting it (a DataError is returned, not thrown). */
+  peek(cells: readonly string[], origin: Origin): Peeked {
+    try {
+      return this.reader!.read(cells, origin);
+    } catch (error) {
+      if (error instanceof DataError) return error;
+      throw error;
+    }
+  }
+
+  /** Counts a data record and hands its rows on (`peeked`: its reading, when already made). */
+  accept(cells: readonly string[], origin: Origin, peeked?: Peeked): void {
+    const rows = this.rows;
+    const options = this.options;
+    rows.read += 1;
+    try {
+      const reading = peeked === undefined ? this.reader!.read(cells, origin) : peeked;
+      if (reading instanceof DataError) throw reading;
+      if ('setAside' in reading) {
+        setAside(rows, reading.setAside, origin);
+        return;
+      }
+      // Every row of one record belongs to one contest (a wide layout's row is one area), so the first decides.
+      const first = reading[0];
+      if (first !== undefined && options.selection !== undefined && !options.selection.selects(first)) {
+        rows.filtered += 1;
+        return;
+      }
+      for (const row of reading) this.sink.add(row);
+      rows.used += 1;
+    } catch (error) {
+      if (!(error instanceof DataError) || options.onError === undefined) throw error;
+      options.onError(error);
+      setAside(rows, 'invalid rows', origin);
+    }
   }
 }
 
