@@ -29,6 +29,8 @@ interface Draft {
   seen: Map<string, Candidate> | null;
   /** Other spellings of the council and area met in its rows (see AreaSpelling), each once. */
   spellings: Set<string> | null;
+  /** The assembler's row count at this contest's last row so far. */
+  lastRow: number;
 }
 
 /**
@@ -40,6 +42,9 @@ export interface AreaSpelling {
   readonly first: { readonly council: string | null; readonly area: string; readonly origin: Origin };
   readonly other: { readonly council: string | null; readonly area: string; readonly origin: Origin };
 }
+
+/** Rows of finished contests held back before the first is released (AssemblerOptions.holdRows). */
+export const HOLD_ROWS = 100_000;
 
 /** Candidates compared one by one up to this many; a map by name and party beyond. */
 const FEW_CANDIDATES = 16;
@@ -55,9 +60,9 @@ export interface AssemblerOptions {
    */
   readonly release?: ((contest: Contest) => void) | undefined;
   /**
-   * Rows of finished contests held back before any is released (default 100,000). A file that is not
-   * grouped by contest shows it within the first few contests, while they are all still held: then
-   * nothing more is released until the end, and the file is read as a whole.
+   * How far apart, in rows, a contest's rows may be (default HOLD_ROWS): a finished contest is held until more
+   * than this many rows follow its last, so rows of it that appear again before then are counted with it
+   * (a file sorted by ward but with one ward written two ways, `Market & Ashford` and `Market and Ashford`).
    */
   readonly holdRows?: number | undefined;
   /** A contest that cannot stand is reported here and left out, instead of stopping the run. */
@@ -65,12 +70,13 @@ export interface AssemblerOptions {
 }
 
 /**
- * Gathers rows into contests. When the input is grouped (each contest's rows together: the usual case),
- * a contest is finished as soon as a row of another contest follows it, and released to `release` once
- * more than `holdRows` rows of finished contests wait; its key alone is kept, to notice the one case that
- * cannot be mended — a released contest's rows appearing again — which is an error rather than a contest
- * reported twice or split. Rows of a held contest appearing again mean the input is not grouped: from
- * then on every contest is held to the end (memory then follows rows, as it must).
+ * Gathers rows into contests. A contest is finished when a row of another contest follows it, and released to
+ * `release` once more than `holdRows` rows have followed its last row (in order of first appearance: an older
+ * contest still held keeps the younger ones back, so the order never changes). Rows of a held contest that
+ * appear again join it; rows of a released contest appearing again cannot be mended, and are an error rather
+ * than a contest reported twice or split. Only each released contest's key is kept, to notice that: memory
+ * follows contests, and the rows of the last `holdRows` rows' contests. A whole-file read holds every contest
+ * (holdRows infinite), so any order of rows is read.
  */
 export class ContestAssembler {
   /** Contests not yet released, in order of first appearance (Map keeps insertion order). */
@@ -78,7 +84,8 @@ export class ContestAssembler {
   /** Contests released, by key, with the line each started on. */
   private readonly released = new Map<string, number>();
   private current: Draft | null = null;
-  private heldRows = 0;
+  /** Rows added so far (each draft remembers the count at its last row). */
+  private rows = 0;
   private grouped = true;
   /** Party descriptions as written, one string each however many rows repeat them. */
   private readonly descriptions = new Map<string, string>();
@@ -88,7 +95,7 @@ export class ContestAssembler {
     private readonly registry: PartyRegistry,
     private readonly options: AssemblerOptions = {},
   ) {
-    this.holdRows = options.holdRows ?? 100_000;
+    this.holdRows = options.holdRows ?? HOLD_ROWS;
   }
 
   /** Rows that spelled their contest's council or area another way, in reading order (one per spelling). */
@@ -118,20 +125,21 @@ export class ContestAssembler {
 
   add(row: CandidateRow): void {
     let draft: Draft | undefined;
+    this.rows += 1;
     // The row continues the current contest (the usual case): no key built.
     if (this.current !== null && row.area === this.current.area && (row.council ?? '') === (this.current.council ?? '')) {
       draft = this.current;
     } else {
       const key = contestKey(row.council, row.area);
       draft = this.drafts.get(key);
-      if (draft !== undefined && draft === this.current) {
-        // The current contest, spelled another way: not a sign of an ungrouped file.
-      } else {
-        // Rows of a finished, held contest again: the input is not grouped (noticed before moving on, so
-        // that contest is never released).
-        if (draft !== undefined) this.grouped = false;
+      if (draft === undefined || draft !== this.current) {
+        // Moving on from the current contest (releasing those held long enough) before reopening a held one.
         if (this.current !== null) this.moveOn();
+        draft = this.drafts.get(key);
+        // Rows of a finished contest, still held, again: the input is not grouped; they join it.
+        if (draft !== undefined) this.grouped = false;
       }
+      // Else the current contest, spelled another way: not a sign of an ungrouped file.
       if (draft !== undefined) this.noteSpelling(draft, row);
       if (draft === undefined) {
         const releasedAt = this.released.get(key);
@@ -139,7 +147,7 @@ export class ContestAssembler {
           throw new DataError(
             row.origin,
             `rows for ${JSON.stringify(row.area)}${row.council === null ? '' : ` (${row.council})`} appear again after the contest was finished and written out (it starts at line ${releasedAt}); ` +
-              `the file is not grouped by contest: sort it by council and ward, or use --format table, csv or markdown, which read the whole file first`,
+              `the file is not grouped by contest: sort it by council and ward, or use --format table or markdown, which read the whole file first`,
             'ungrouped-input',
           );
         }
@@ -160,11 +168,13 @@ export class ContestAssembler {
           candidates: [],
           seen: null,
           spellings: null,
+          lastRow: 0,
         };
         this.drafts.set(key, draft);
       }
       this.current = draft;
     }
+    draft.lastRow = this.rows;
     draft.code = agree(draft, 'code', draft.code, row.code, row.origin);
     draft.seats = agree(draft, 'seats', draft.seats, row.seats, row.origin);
     draft.electorate = agree(draft, 'electorate', draft.electorate, row.electorate, row.origin);
@@ -210,24 +220,18 @@ export class ContestAssembler {
       }
     }
     this.current = null;
-    this.heldRows = 0;
     return contests;
   }
 
-  /** The input has moved past the current contest: it is finished; release the oldest held while too many rows wait. */
+  /** The input has moved past the current contest: release, oldest first, the contests held long enough. */
   private moveOn(): void {
-    const finished = this.current!;
     this.current = null;
     const release = this.options.release;
-    if (release === undefined || !this.grouped) return;
-    this.heldRows += finished.candidates.length;
-    if (this.heldRows <= this.holdRows) return;
-    // Every held contest but the one just left could be reopened only by an ungrouped file, which
-    // would have shown itself already: release the finished ones, oldest first.
+    if (release === undefined) return;
     for (const [key, draft] of this.drafts) {
+      if (this.rows - draft.lastRow <= this.holdRows) break;
       this.drafts.delete(key);
       this.released.set(ownCopy(key), draft.origin.line);
-      this.heldRows -= draft.candidates.length;
       try {
         release(this.contest(draft));
       } catch (error) {

@@ -105,6 +105,7 @@ export function mappedLayout(map: ColumnMap, mapFile: string): Layout {
     columns: mapFields,
     headerless: false,
     sums: map.sum,
+    splittable: true,
     match: () => 1,
     open(header, file) {
       return new MappedReader(map, mapFile, new HeaderIndex(header), file);

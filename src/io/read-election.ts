@@ -22,6 +22,8 @@ export interface Source {
   readonly chunks: AsyncIterable<Uint8Array>;
   /** Size in bytes, when known (a file, not a pipe): for progress. */
   readonly size?: number | undefined;
+  /** The path of an uncompressed file on disk, which can be read in parts at any offset (cli/parallel-tally.ts). */
+  readonly path?: string | undefined;
   /** Said once when the source is read: what a directory named on the command line held but was not read. */
   readonly note?: string | undefined;
 }
@@ -178,7 +180,7 @@ export class RecordIntake {
   constructor(
     private readonly file: string,
     private readonly options: ReadOptions,
-    private readonly sinks: { assembler: ContestAssembler; summer?: VoteSummer },
+    private readonly sinks: { assembler: { add(row: CandidateRow): void }; summer?: VoteSummer },
     private readonly rows: RowAccount,
   ) {
     this.sink = sinks.assembler;

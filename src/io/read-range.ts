@@ -18,6 +18,7 @@ import type { Contest, RowAccount, Warning } from '../core/model';
 import { ContestAssembler, contestKey, spellingWarning } from './contests';
 import { CsvScanner, defaultCsvLimits } from './csv';
 import { RecordIntake, type Peeked, type ReadOptions } from './read-election';
+import type { CandidateRow } from './rows';
 
 export interface RangePlan {
   readonly file: string;
@@ -32,8 +33,8 @@ export interface RangePlan {
   readonly header: readonly string[] | null;
   /** Where this part's own bytes end (a file offset); the bytes after it are read only to finish its last contest. */
   readonly end: number;
-  /** These bytes run to the end of the file. */
-  readonly reachesEnd: boolean;
+  /** The file's size: the part whose own bytes end there is the last, with no cut after it. */
+  readonly size: number;
 }
 
 export interface RangeReading {
@@ -52,8 +53,15 @@ export interface RangeReading {
   readonly rows: RowAccount;
   /** Area spellings met (the warnings a whole-file read gives for these rows, in the same order). */
   readonly warnings: Warning[];
-  /** Every contest's rows were together (else the whole file must be read the ordinary way). */
-  readonly grouped: boolean;
+  /** The contests' keys, in order of first appearance (the order they are released in). */
+  readonly keys: readonly string[];
+  /**
+   * The runs of rows of one contest, in file order, as pairs: the contest (its index in `keys`) and its rows
+   * in the run. With them the caller knows when a whole-file read would release each contest (ContestAssembler).
+   */
+  readonly runs: Int32Array;
+  /** Where each run's first record starts (a file offset). */
+  readonly runStarts: Float64Array;
 }
 
 /**
@@ -63,19 +71,22 @@ export interface RangeReading {
 export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, release: (contest: Contest) => void): RangeReading {
   const file = plan.file;
   const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
-  // Held rows 0: a contest is released as soon as the input moves past it, so a contest appearing again
-  // later in the part is an error here, and the caller reads the file the ordinary way (which decides).
-  const assembler = new ContestAssembler(options.registry, { release, holdRows: 0 });
-  const intake = new RecordIntake(file, options, { assembler }, rows);
+  // The same assembler, holding contests as a whole-file read does: a contest's rows apart within the part are
+  // counted together, or refused, exactly as there.
+  const assembler = new ContestAssembler(options.registry, { release, holdRows: options.holdRows });
+  const runs = new RunRecorder(assembler);
+  const intake = new RecordIntake(file, options, { assembler: runs }, rows);
   if (plan.header !== null) intake.open(plan.header, 1);
 
   const end = plan.end - plan.offset;
+  const last = plan.end >= plan.size;
   let phase: 'lead' | 'own' | 'trail' = plan.header === null ? 'own' : 'lead';
   let leadKey: string | null = null;
+  let leadPastEnd = false;
   let trailKey: string | null = null;
   let start = plan.header === null ? 0 : -1;
   let next = -1;
-  let endIsRecordStart = plan.reachesEnd;
+  let endIsRecordStart = last;
 
   const scanner = new CsvScanner(
     file,
@@ -84,21 +95,29 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
         if (intake.open(cells, line)) return;
       }
       const origin = { file, line };
+      // The cut is on a record boundary when a record starts exactly there, whichever part it belongs to.
+      if (at === end) endIsRecordStart = true;
       let peeked: Peeked | undefined;
       if (phase === 'lead') {
         peeked = intake.peek(cells, origin);
         const key = keyOf(peeked);
         if (key === null || leadKey === null || key === leadKey) {
           leadKey ??= key;
+          // The leading contest's rows go on past this part's end: it is also the next part's leading contest.
+          if (key !== null && at >= end) leadPastEnd = true;
           return;
         }
-        phase = 'own';
         start = at;
+        phase = 'own';
+        if (at >= end && !last && leadPastEnd) {
+          // The leading run covers all this part's bytes: it has no rows of its own, and the next part's
+          // leading run (the same contest) ends here too.
+          next = at;
+          scanner.stop();
+          return;
+        }
       }
-      if (phase === 'own' && at >= end && !plan.reachesEnd) {
-        endIsRecordStart = at === end;
-        phase = 'trail';
-      }
+      if (phase === 'own' && at >= end && !last) phase = 'trail';
       if (phase === 'trail') {
         peeked ??= intake.peek(cells, origin);
         const key = keyOf(peeked);
@@ -109,6 +128,7 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
         }
         trailKey ??= key;
       }
+      runs.at = plan.offset + at;
       intake.accept(cells, origin, peeked);
     },
     options.limits ?? defaultCsvLimits,
@@ -117,9 +137,9 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
   scanner.pushBytes(bytes);
   scanner.end();
   assembler.finish();
-  // The bytes ended: a part reaching the end of the file has read all it should; any other cannot tell
-  // where its last contest ends (or, still in its leading run, where its own rows begin).
-  const ranOut = !plan.reachesEnd;
+  // The bytes ended: bytes reaching the end of the file have been read as far as they should; any others
+  // cannot tell where the last contest ends (or, still in the leading run, where the part's own rows begin).
+  const ranOut = plan.offset + bytes.length < plan.size;
   if (start === -1 && !ranOut) start = bytes.length;
   if (next === -1 && !ranOut) next = bytes.length;
   return {
@@ -128,8 +148,70 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
     endIsRecordStart,
     rows,
     warnings: assembler.spellings.map(spellingWarning),
-    grouped: assembler.isGrouped,
+    keys: [...runs.contests.keys()],
+    ...runs.finish(),
   };
+}
+
+/** Notes the runs of rows of each contest on their way to the assembler. */
+class RunRecorder {
+  /** Contests by key, numbered in order of first appearance. */
+  readonly contests = new Map<string, number>();
+  private runs = new Int32Array(1024);
+  private starts = new Float64Array(512);
+  private length = 0;
+  /** The file offset of the record being added (set before each record's rows). */
+  at = 0;
+  private start = 0;
+  private contest = -1;
+  private key = '';
+  private area = '';
+  private council: string | null = null;
+  private rows = 0;
+
+  constructor(private readonly assembler: ContestAssembler) {}
+
+  add(row: CandidateRow): void {
+    if (this.contest === -1 || row.area !== this.area || row.council !== this.council) {
+      const key = contestKey(row.council, row.area);
+      if (this.contest === -1 || key !== this.key) {
+        this.close();
+        let contest = this.contests.get(key);
+        if (contest === undefined) {
+          contest = this.contests.size;
+          this.contests.set(key, contest);
+        }
+        this.contest = contest;
+        this.key = key;
+        this.start = this.at;
+      }
+      this.area = row.area;
+      this.council = row.council;
+    }
+    this.rows += 1;
+    this.assembler.add(row);
+  }
+
+  finish(): { runs: Int32Array; runStarts: Float64Array } {
+    this.close();
+    return { runs: this.runs.slice(0, this.length), runStarts: this.starts.slice(0, this.length / 2) };
+  }
+
+  private close(): void {
+    if (this.contest === -1) return;
+    if (this.length + 2 > this.runs.length) {
+      const grown = new Int32Array(2 * this.runs.length);
+      grown.set(this.runs);
+      this.runs = grown;
+      const starts = new Float64Array(this.runs.length / 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    this.starts[this.length / 2] = this.start;
+    this.runs[this.length++] = this.contest;
+    this.runs[this.length++] = this.rows;
+    this.rows = 0;
+  }
 }
 
 /** The contest a record's rows belong to, or null for a record with none (set aside, or bad). */

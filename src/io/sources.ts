@@ -120,8 +120,14 @@ export async function readTextFile(name: string): Promise<string> {
   }
 }
 
+/**
+ * A file is read in blocks of this many bytes; the contests finished within one block are handed on when it has
+ * been read (readContests), which is how much of the output a run that fails part-way has written.
+ */
+export const READ_BLOCK_BYTES = 1 << 20;
+
 function fileSource(name: string, size?: number): Source {
-  return { name, chunks: readChunks(name), size };
+  return { name, chunks: readChunks(name), size, ...(/\.gz$/i.test(name) ? {} : { path: name }) };
 }
 
 function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
@@ -129,7 +135,7 @@ function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 }
 
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(name, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(name, { highWaterMark: READ_BLOCK_BYTES });
   let chunks: AsyncIterable<Uint8Array> = stream;
   let gunzip: ReturnType<typeof createGunzip> | null = null;
   /** Compressed bytes handed to the inflater so far (in blocks of up to 1 MB). */

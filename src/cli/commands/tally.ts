@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../../errors';
 import type { Contest, Election, ShareMethod, Warning } from '../../core/model';
 import { TallyBuilder } from '../../core/tally';
-import { readContests, readElection, type ReadSummary } from '../../io/read-election';
+import { readContests, readElection, type ReadSummary, type Source } from '../../io/read-election';
 import type { TallyComparison } from '../../core/compare';
 import type { PartyRegistry } from '../../core/parties';
 import type { ResolvedReadOptions } from '../../library/read';
@@ -20,6 +20,7 @@ import {
   type InputFlags,
   type OutputFormat,
 } from '../options';
+import type { ParallelRequest } from '../parallel-tally';
 import { progressFor } from '../progress';
 import { tallyOutput, type TallyOutput } from '../tally-output';
 import { writeWarnings } from '../warnings';
@@ -29,6 +30,7 @@ import { append } from '../../core/arrays';
 // start-up is the whole experience (docs/speed.md).
 const comparing = () => require('../comparison') as typeof import('../comparison');
 const compare = () => require('../../core/compare') as typeof import('../../core/compare');
+const parallelTallying = () => require('../parallel-tally') as typeof import('../parallel-tally');
 interface TallyFlags extends InputFlags {
   format: OutputFormat;
   shareMethod: ShareMethod;
@@ -38,6 +40,8 @@ interface TallyFlags extends InputFlags {
   previous?: string;
   areaMap?: string;
   holdRows?: number;
+  threads?: number;
+  partBytes?: number;
   corrections?: string;
   title?: string;
   subtitle?: string;
@@ -78,6 +82,16 @@ Examples:
       .argParser((value) => Number.parseInt(value, 10))
       .hideHelp(),
   );
+  command.addOption(
+    new Option('--threads <n>', 'json, ndjson, csv: threads counting a big file in parts (default: one per core; 1: none)').argParser(
+      (value) => positiveInteger('--threads', value),
+    ),
+  );
+  command.addOption(
+    new Option('--part-bytes <bytes>', 'bytes in each part of a file counted in parallel (tests)')
+      .argParser((value) => positiveInteger('--part-bytes', value))
+      .hideHelp(),
+  );
   return command.action((files: string[], flags: TallyFlags) => runTally(env, files, flags));
 }
 
@@ -93,10 +107,10 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
   const resolved = await resolveFlags(flags, env);
   const { registry, read: options } = resolved;
   const sources = await openAll(files, env);
-  const builder = new TallyBuilder(flags.shareMethod);
+  let builder = new TallyBuilder(flags.shareMethod);
   const contestWarnings: Warning[] = [];
-  const outputFor = (comparison?: TallyComparison) =>
-    tallyOutput(env, {
+  const outputFor = (comparison?: TallyComparison, outputEnv = env) =>
+    tallyOutput(outputEnv, {
       format: flags.format,
       shareMethod: flags.shareMethod,
       sources: sources.map((s) => s.name),
@@ -114,7 +128,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
 
   const progress = progressFor(env, sources, flags.quiet === true);
   const reading = { ...options, onProgress: (p: { rows: number; bytes: number }) => progress.update(p) };
-  let read: ReadSummary;
+  let read: ReadSummary | undefined;
   let output: TallyOutput | undefined;
   let comparisonWarnings: readonly Warning[] = [];
   let warnings: Warning[] = [];
@@ -136,20 +150,47 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       for (const contest of election.contests) count(output, contest);
       read = election;
     } else {
-      output = outputFor();
-      const contests = readContests(sources, { ...reading, holdRows: flags.holdRows });
-      for (;;) {
-        const next = await contests.next();
-        if (next.done === true) {
-          read = next.value;
-          break;
+      let outputEnv = env;
+      const parallel = parallelRequest(sources, flags, resolved);
+      if (parallel !== null) {
+        // A big file counted in parts on every core (cli/parallel-tally.ts). When the parts do not fit
+        // together, it is read below the ordinary way, which writes on after the bytes already written.
+        const { parallelTally, countingOutput, skippingOutput } = parallelTallying();
+        const stdout = countingOutput(env.stdout);
+        output = outputFor(undefined, { ...env, stdout });
+        const outcome = await parallelTally(parallel, builder, output, stdout, reading.onProgress);
+        // For tests and for looking into a slow run: which way the file was read, and why.
+        if (env.variables.RESULTS_TRACE_PARTS === '1') {
+          const how = outcome.counted
+            ? `counted in ${outcome.parts} parts`
+            : `read the ordinary way after ${outcome.written} bytes: ${outcome.reason}`;
+          env.stderr.write(`results: ${how}\n`);
         }
-        count(output, next.value);
+        if (outcome.counted) {
+          read = outcome.read;
+          append(contestWarnings, outcome.contestWarnings);
+        } else {
+          builder = new TallyBuilder(flags.shareMethod);
+          contestWarnings.length = 0;
+          outputEnv = { ...env, stdout: skippingOutput(env.stdout, outcome.written) };
+        }
+      }
+      if (read === undefined) {
+        output = outputFor(undefined, outputEnv);
+        const contests = readContests(sources, { ...reading, holdRows: flags.holdRows });
+        for (;;) {
+          const next = await contests.next();
+          if (next.done === true) {
+            read = next.value;
+            break;
+          }
+          count(output, next.value);
+        }
       }
       refuseEmptySelection(resolved, builder.contests);
     }
     warnings = [...read.warnings, ...contestWarnings, ...comparisonWarnings];
-    await output.end(builder.finish(), read, warnings);
+    await output!.end(builder.finish(), read!, warnings);
     env.stdout.flush();
   } catch (error) {
     // Output may have begun (JSON and NDJSON stream once 100,000 rows are held): it must not pass for an
@@ -160,6 +201,32 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
     progress.stop();
   }
   if (!flags.quiet) writeWarnings(env, warnings);
+}
+
+/** The parallel count of a big file, when this run can have it (parallelRefusal says why not). */
+function parallelRequest(sources: readonly Source[], flags: TallyFlags, resolved: ResolvedReadOptions): ParallelRequest | null {
+  // The usual small file goes no further (a part is megabytes): start-up loads nothing for it.
+  if (sources.length !== 1 || (sources[0]!.size ?? 0) < 2 * (flags.partBytes ?? 1 << 20)) return null;
+  const { parallelRefusal, defaultThreads, PART_BYTES } = parallelTallying();
+  const request = {
+    flags,
+    format: flags.format,
+    shareMethod: flags.shareMethod,
+    raw: flags.raw === true,
+    read: resolved.read,
+    threads: flags.threads ?? defaultThreads(),
+    partBytes: flags.partBytes ?? PART_BYTES,
+    holdRows: flags.holdRows,
+  };
+  return parallelRefusal(sources, request) === null ? { ...request, source: sources[0]! } : null;
+}
+
+function positiveInteger(option: string, value: string): number {
+  const number = Number(value);
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw new UsageError(`${option} takes a whole number of at least 1 (got ${JSON.stringify(value)})`);
+  }
+  return number;
 }
 
 function failOutput(output: TallyOutput | undefined, error: unknown): void {

@@ -70,6 +70,7 @@ export const canonicalColumns = [
 
 export const canonicalLayout: Layout = {
   name: 'canonical',
+  splittable: true,
   title: 'one row per candidate: ward,candidate,party,votes[,elected,seats,council,electorate,ballots,rejected,code,defending]',
   columns: [...canonicalColumns],
   headerless: false,

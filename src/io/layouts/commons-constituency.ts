@@ -21,6 +21,7 @@ const otherWinnerNames = ['Of which other winner', 'other_winner'];
 
 export const commonsConstituencyLayout: Layout = {
   name: 'commons-constituency',
+  splittable: true,
   title: 'House of Commons Library results by constituency (wide: one column per party, Majority, Valid votes, ...)',
   columns: [
     'ONS ID',

@@ -59,6 +59,7 @@ const commission: Dialect = {
 function dialectLayout(dialect: Dialect): Layout {
   const required = [dialect.area, dialect.first, dialect.surname, dialect.votes, dialect.marks];
   return {
+    splittable: true,
     name: dialect.name,
     title: dialect.title,
     columns: [dialect.code, dialect.area, dialect.first, dialect.surname, dialect.party, dialect.abbreviation, dialect.votes].map(

@@ -32,6 +32,7 @@ const names = {
 
 export const democracyClubLayout: Layout = {
   name: 'democracy-club',
+  splittable: true,
   title: 'Democracy Club candidates/results export: ballot_paper_id, post_label, person_name, party_name, votes_cast, elected, ...',
   columns: [
     'ballot_paper_id',

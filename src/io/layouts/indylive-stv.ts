@@ -56,6 +56,7 @@ const gssCode = /^[EWSN]\d{8}$/;
 
 export const indyLiveStvLayout: Layout = {
   name: 'indylive-stv',
+  splittable: true,
   title:
     'IndyLive Scotland STV export: name, party_name, council_name, ward_name, elected, status, occurred_on_count, first_prefs, ..., quota, seats',
   columns: [

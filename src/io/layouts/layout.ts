@@ -26,6 +26,11 @@ export interface Layout {
    * one row per candidate per contest, over every file of the election, before contests are assembled.
    */
   readonly sums?: boolean;
+  /**
+   * True when each record is read on its own, with nothing carried from one record to the next, so a file can
+   * be read in parts that start anywhere a record does (a parallel tally of a big file: io/read-range.ts).
+   */
+  readonly splittable?: boolean;
 }
 
 /** Settings from the command line that change how a layout reads rows. */

@@ -23,6 +23,7 @@ const lotAnnotation = /\s*\((NOT )?ELECTED\)\s*$/i;
 
 export const leapLayout: Layout = {
   name: 'leap',
+  splittable: true,
   title: 'LEAP local elections archive (no header): council, council code, ward, ward code, candidate, party code, votes, elected',
   columns: leapColumns,
   headerless: true,

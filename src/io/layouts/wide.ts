@@ -29,6 +29,7 @@ const builtIn = new PartyRegistry();
 
 export const wideLayout: Layout = {
   name: 'wide',
+  splittable: true,
   title:
     'one row per area, one column per party: ward|area|constituency,<party>,<party>,...[,council,code,seats,electorate,ballots,rejected]',
   columns: ['ward', '<party>', '<party>', '...', 'council', 'code', 'seats', 'electorate', 'ballots', 'rejected'],

@@ -1,0 +1,453 @@
+/**
+ * Counting a big file on several cores: the file is cut into parts at line breaks, worker threads read, count
+ * and write each part (cli/tally-worker.ts, io/read-range.ts), and this thread puts the parts together in file
+ * order: the contests' bytes written as they come, the row account, warnings and party totals added up in
+ * order. The output is the bytes a one-thread read writes, because every contest is read, counted and written
+ * by the same code, and the parts are checked to fit together before any of them is used:
+ *
+ * - each cut fell on a record boundary, and both parts beside it agree where the contest across it ends;
+ * - no contest appears in two parts, nor twice in one (a file not grouped by contest);
+ * - every part was plain UTF-8 with no bad row.
+ *
+ * When any check fails, the file is read again the ordinary way (one thread), which decides what that file
+ * means as it always does (an ungrouped file read whole, a bad row's error). Output already written is not
+ * written again: it is exactly what the ordinary read writes first, because a contest is written here only
+ * when a one-thread read would have written it too (released: see ContestAssembler's holdRows), so the
+ * ordinary read's first bytes are skipped (skippingOutput).
+ */
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { append } from '../core/arrays';
+import { checkRowAccount } from '../core/invariants';
+import type { RowAccount, Warning } from '../core/model';
+import { TotalsBeyondExact, type TallyBuilder } from '../core/tally';
+import { HOLD_ROWS } from '../io/contests';
+import { READ_BLOCK_BYTES } from '../io/sources';
+import { CsvScanner, defaultCsvLimits } from '../io/csv';
+import { detectLayout } from '../io/layouts';
+import type { ReadOptions, ReadSummary, Source } from '../io/read-election';
+import type { RangePlan } from '../io/read-range';
+import type { InputFlags, OutputFormat } from './options';
+import type { Output } from './output';
+import type { TallyOutput } from './tally-output';
+import type { PartDone, PartJob, PartResult, WorkerSetup } from './tally-worker';
+
+/** Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core busy. */
+export const PART_BYTES = 8 << 20;
+
+/** Bytes past a part's end it is given to finish its last contest (a contest longer than this: read the ordinary way). */
+const TAIL_BYTES = 1 << 20;
+
+/** The worker script, beside this file once built (dist/cli); not there when run from the TypeScript sources. */
+const workerScript = path.join(__dirname, 'tally-worker.js');
+
+export interface ParallelRequest {
+  readonly source: Source;
+  readonly flags: InputFlags;
+  readonly format: OutputFormat;
+  readonly shareMethod: WorkerSetup['shareMethod'];
+  readonly raw: boolean;
+  readonly read: ReadOptions;
+  /** --threads: worker threads wanted (1: none). */
+  readonly threads: number;
+  /** --part-bytes (tests): how big a part is. */
+  readonly partBytes: number;
+  readonly holdRows: number | undefined;
+}
+
+export type ParallelOutcome =
+  | { readonly counted: true; readonly parts: number; readonly read: ReadSummary; readonly contestWarnings: readonly Warning[] }
+  /** Read the file the ordinary way, skipping the first `written` bytes of its output (already on stdout). */
+  | { readonly counted: false; readonly written: number; readonly reason: string };
+
+/** Why a run cannot be counted in parts (null: it can), decided before anything is read beyond the header. */
+export function parallelRefusal(sources: readonly Source[], request: Omit<ParallelRequest, 'source'>): string | null {
+  if (request.threads < 2) return 'one thread';
+  if (request.format !== 'json' && request.format !== 'ndjson' && request.format !== 'csv') return 'not a streamed format';
+  if (sources.length !== 1) return 'more than one file';
+  const source = sources[0]!;
+  if (source.path === undefined || source.size === undefined) return 'not a file on disk';
+  if (source.size < 2 * request.partBytes) return 'a small file';
+  if (request.read.selection !== undefined && !request.read.selection.choosesAll) return '--council or --area';
+  if (request.read.encoding !== undefined && request.read.encoding !== 'utf-8') return '--encoding';
+  if (!existsSync(workerScript)) return 'no worker script (run from the sources)';
+  return null;
+}
+
+/** The threads to use by default: one per core (a worker each; this thread mostly waits and writes). */
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/** Writes `written` bytes less than it is given: the start of an output already written by a parallel attempt. */
+export function skippingOutput(output: Output, written: number): Output {
+  let remaining = written;
+  const skip = (bytes: Uint8Array) => {
+    if (remaining === 0) return output.writeBytes(bytes);
+    if (bytes.length <= remaining) {
+      remaining -= bytes.length;
+      return;
+    }
+    const rest = bytes.subarray(remaining);
+    remaining = 0;
+    output.writeBytes(rest);
+  };
+  return {
+    write: (text) => (remaining === 0 ? output.write(text) : skip(Buffer.from(text, 'utf8'))),
+    writeBytes: skip,
+    flush: () => output.flush(),
+    isTTY: output.isTTY,
+    columns: output.columns,
+  };
+}
+
+/** Counts the bytes written through it (what a fallback must skip). */
+export function countingOutput(output: Output): Output & { readonly written: number } {
+  let written = 0;
+  return {
+    write(text) {
+      written += Buffer.byteLength(text, 'utf8');
+      output.write(text);
+    },
+    writeBytes(bytes) {
+      written += bytes.length;
+      output.writeBytes(bytes);
+    },
+    flush: () => output.flush(),
+    isTTY: output.isTTY,
+    columns: output.columns,
+    get written() {
+      return written;
+    },
+  };
+}
+
+class NotInParts extends Error {}
+
+/**
+ * Counts `request.source` in parts into `builder` and `output` (whose stdout is `stdout`, counting what it
+ * writes). On `counted: false` nothing is decided: the caller reads the file the ordinary way.
+ */
+export async function parallelTally(
+  request: ParallelRequest,
+  builder: TallyBuilder,
+  output: TallyOutput,
+  stdout: { readonly written: number },
+  onProgress: (progress: { rows: number; bytes: number }) => void,
+): Promise<ParallelOutcome> {
+  const file = request.source.name;
+  const fd = openSync(request.source.path!, 'r');
+  const workers: Worker[] = [];
+  try {
+    const size = fstatSync(fd).size;
+    const head = firstRecord(fd, size, file, request);
+    if (typeof head === 'string') return { counted: false, written: 0, reason: head };
+
+    const setup: WorkerSetup = {
+      flags: request.flags,
+      format: request.format as WorkerSetup['format'],
+      shareMethod: request.shareMethod,
+      raw: request.raw,
+      holdRows: request.holdRows,
+    };
+    const threads = Math.min(request.threads, Math.ceil(size / request.partBytes));
+    const results = new Map<number, PartResult>();
+    let wake: (() => void) | null = null;
+    let broken: string | null = null;
+    const inFlight: number[] = [];
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(workerScript, { workerData: setup });
+      worker.on('message', (result: PartResult) => {
+        results.set(result.id, result);
+        inFlight[t]! -= 1;
+        wake?.();
+      });
+      worker.on('error', (error) => {
+        broken ??= `a worker failed: ${error.message}`;
+        wake?.();
+      });
+      worker.on('exit', (code) => {
+        if (code !== 0) broken ??= `a worker stopped (exit ${code})`;
+        wake?.();
+      });
+      workers.push(worker);
+      inFlight.push(0);
+    }
+    const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
+
+    const parts = new PartCutter(file, fd, size, head.start, request.partBytes);
+    const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size);
+    let sent = 0;
+    let merged = 0;
+    for (;;) {
+      // Keep every worker busy with one part and one waiting, no more (memory follows parts in flight).
+      while (!parts.done) {
+        const t = leastBusy(inFlight);
+        if (inFlight[t]! >= 2) break;
+        const job = parts.next(head.header, sent === 0);
+        if (job === null) throw new NotInParts('a line longer than a part can hold');
+        workers[t]!.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+        inFlight[t]! += 1;
+        sent += 1;
+      }
+      let result: PartResult | undefined;
+      while ((result = results.get(merged)) !== undefined) {
+        results.delete(merged);
+        if (!result.ok) throw new NotInParts(result.reason);
+        merger.merge(result);
+        merged += 1;
+        onProgress({ rows: merger.rows.read, bytes: merger.position });
+      }
+      if (parts.done && merged === sent) break;
+      if (broken !== null) throw new NotInParts(broken);
+      await waitForNews();
+    }
+    const read = merger.finish(request.source.name);
+    return { counted: true, parts: merged, read, contestWarnings: merger.contestWarnings };
+  } catch (error) {
+    if (error instanceof NotInParts) return { counted: false, written: stdout.written, reason: error.message };
+    throw error;
+  } finally {
+    closeSync(fd);
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/**
+ * The file's first record and where the parts start: after a UTF-8 byte-order mark. Returns why not, when the
+ * file is not one the parts can read (another encoding's mark, a layout that carries state between records).
+ */
+function firstRecord(
+  fd: number,
+  size: number,
+  file: string,
+  request: Omit<ParallelRequest, 'source'>,
+): { header: string[]; start: number } | string {
+  const block = Buffer.allocUnsafe(Math.min(size, TAIL_BYTES));
+  const length = readSync(fd, block, 0, block.length, 0);
+  const bytes = block.subarray(0, length);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let header: string[] | null = null;
+  const scanner = new CsvScanner(
+    file,
+    (cells) => {
+      header = cells;
+      scanner.stop();
+    },
+    request.read.limits ?? defaultCsvLimits,
+  );
+  try {
+    scanner.pushBytes(bytes.subarray(start));
+  } catch {
+    return 'the first record does not read';
+  }
+  if (header === null) return 'no first record in the first block';
+  let layout;
+  try {
+    layout = request.read.layout ?? detectLayout(header, file);
+  } catch {
+    return 'no layout';
+  }
+  if (layout.splittable !== true || layout.sums === true) return `the ${layout.name} layout is read whole`;
+  return { header, start };
+}
+
+/** Lines in bytes as CsvScanner counts them: each LF, and each CR not followed by an LF. */
+function lineBreaks(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) count++;
+  for (let i = bytes.indexOf(13, from); i !== -1 && i < to; i = bytes.indexOf(13, i + 1)) if (bytes[i + 1] !== 10) count++;
+  return count;
+}
+
+/** Cuts the file into parts, each read with a positional read: its own bytes, then the tail it may need. */
+class PartCutter {
+  private offset: number;
+  private line = 1;
+  private id = 0;
+  done = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly fd: number,
+    private readonly size: number,
+    start: number,
+    private readonly partBytes: number,
+  ) {
+    this.offset = start;
+  }
+
+  /** The next part, or null when no cut could be made (no line break in a whole tail's worth of bytes). */
+  next(header: readonly string[], first: boolean): PartJob | null {
+    const from = this.offset;
+    const nominal = from + this.partBytes;
+    // The last part takes what is left when the rest would be a small part.
+    const last = nominal + this.partBytes / 2 >= this.size;
+    const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
+    const bytes = Buffer.allocUnsafe(to - from);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    let end = this.size;
+    let length = filled;
+    if (!last) {
+      // The cut: just after a line break at or past the nominal end, at the start of a line that is not blank.
+      let cut = bytes.indexOf(10, nominal - from);
+      while (cut !== -1 && cut + 1 < filled && (bytes[cut + 1] === 10 || bytes[cut + 1] === 13)) cut += 1;
+      if (cut === -1 || cut + 1 - (nominal - from) > TAIL_BYTES) return null;
+      end = from + cut + 1;
+      length = Math.min(filled, cut + 1 + TAIL_BYTES);
+    }
+    const plan: RangePlan = { file: this.file, offset: from, line: this.line, header: first ? null : header, end, size: this.size };
+    this.line += lineBreaks(bytes, 0, end - from);
+    this.offset = end;
+    this.done = last || end >= this.size;
+    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
+  }
+}
+
+/**
+ * Puts finished parts together in file order: checks they fit, adds up their accounts and totals, and writes
+ * each contest when a one-thread read would have released it (ContestAssembler: once more than holdRows rows
+ * follow its last row, oldest first), so that what is written is always the start of what that read writes.
+ */
+class PartMerger {
+  readonly rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
+  readonly warnings: Warning[] = [];
+  readonly contestWarnings: Warning[] = [];
+  private readonly keys = new Set<string>();
+  /** Where the next part's own records must begin (from the part before), and whether its cut was on a record. */
+  private expectedStart: number;
+  private cutOnRecord = true;
+  position = 0;
+  /**
+   * Parts with contests not yet written: each contest's last row, the read block in which a one-thread read
+   * releases it, and how many are released and written.
+   */
+  private pending: { part: PartDone; lastRow: Float64Array; block: Float64Array; released: number; written: number }[] = [];
+  /** Candidate rows merged so far, as the one-thread assembler counts them. */
+  private rowsSoFar = 0;
+  private unwrittenBytes = 0;
+
+  constructor(
+    private readonly builder: TallyBuilder,
+    private readonly output: TallyOutput,
+    private readonly holdRows: number,
+    start: number,
+    private readonly size: number,
+  ) {
+    this.expectedStart = start;
+  }
+
+  merge(part: PartDone): void {
+    const reading = part.reading;
+    if (!this.cutOnRecord) throw new NotInParts(`a cut fell inside a record (before byte ${this.expectedStart})`);
+    if (reading.start !== this.expectedStart) {
+      throw new NotInParts(`the parts beside a cut disagree where it is (byte ${this.expectedStart} or ${reading.start})`);
+    }
+    if (reading.next === null) throw new NotInParts('a contest longer than a part can see');
+    this.expectedStart = reading.next;
+    this.cutOnRecord = reading.endIsRecordStart;
+    for (const key of reading.keys) {
+      if (this.keys.has(key)) throw new NotInParts('a contest appears in two parts');
+      this.keys.add(key);
+    }
+    try {
+      this.builder.absorb(part.tally);
+    } catch (error) {
+      if (error instanceof TotalsBeyondExact) throw new NotInParts('votes beyond exact arithmetic');
+      throw error;
+    }
+    const rows = this.rows;
+    rows.read += reading.rows.read;
+    rows.used += reading.rows.used;
+    rows.filtered += reading.rows.filtered;
+    for (const setAside of reading.rows.setAside) {
+      const known = rows.setAside.find((s) => s.reason === setAside.reason);
+      if (known) known.count += setAside.count;
+      else rows.setAside.push(setAside);
+    }
+    append(this.warnings, reading.warnings);
+    append(this.contestWarnings, part.contestWarnings);
+    this.position = reading.next;
+
+    // The one-thread assembler, run over the runs of rows: at the first row of each run after the first, it
+    // releases, oldest first, the contests more than holdRows rows past their last row.
+    const lastRow = new Float64Array(part.ends.length).fill(Number.POSITIVE_INFINITY);
+    this.pending.push({ part, lastRow, block: new Float64Array(part.ends.length), released: 0, written: 0 });
+    const { runs, runStarts } = reading;
+    for (let r = 0; r < runs.length; r += 2) {
+      if (this.rowsSoFar > 0) {
+        // The release happens as the run's first record is read, in the block holding its line break: before
+        // the next run starts (or this part's rows end), which is as late as it can be.
+        const after = r + 2 < runs.length ? runStarts[r / 2 + 1]! : reading.next;
+        this.release(this.rowsSoFar + 1, Math.floor((after - 1) / READ_BLOCK_BYTES));
+      }
+      this.rowsSoFar += runs[r + 1]!;
+      lastRow[runs[r]!] = this.rowsSoFar;
+    }
+    this.write(false);
+  }
+
+  /** The row account and read warnings, as readContests returns them; every contest written. */
+  finish(name: string): ReadSummary {
+    if (this.expectedStart !== this.size || !this.cutOnRecord) throw new NotInParts('the parts did not reach the end of the file');
+    for (const pending of this.pending) pending.released = pending.part.ends.length;
+    this.write(true);
+    checkRowAccount(this.rows);
+    return { sources: [name], rows: this.rows, warnings: this.warnings };
+  }
+
+  /** Releases, oldest first, the contests more than holdRows rows past their last row at row `now`. */
+  private release(now: number, block: number): void {
+    for (const pending of this.pending) {
+      const { part, lastRow } = pending;
+      const ends = part.ends;
+      let released = pending.released;
+      while (released < ends.length && now - lastRow[released]! > this.holdRows) {
+        this.unwrittenBytes += ends[released]! - (released === 0 ? 0 : ends[released - 1]!);
+        pending.block[released] = block;
+        released += 1;
+      }
+      pending.released = released;
+      if (released < ends.length) return;
+    }
+  }
+
+  /**
+   * Writes the released contests a one-thread read has written by now, in as few writes as can be: those
+   * released in a block it has finished reading (two blocks back, to be sure) once the parts merged reach past
+   * it, since a one-thread read that fails writes the contests released in the blocks before the failing one
+   * (readContests hands them on block by block). With `all`, every contest: the file has been read.
+   */
+  private write(all: boolean): void {
+    if (!all && this.unwrittenBytes < 1 << 20) return;
+    const written = all ? Number.POSITIVE_INFINITY : Math.floor(this.position / READ_BLOCK_BYTES) - 2;
+    for (const pending of this.pending) {
+      const { part, block } = pending;
+      let to = pending.written;
+      while (to < pending.released && block[to]! <= written) to += 1;
+      if (to > pending.written) {
+        const start = pending.written === 0 ? 0 : part.ends[pending.written - 1]!;
+        this.output.encodedContests!(part.bytes.subarray(start, part.ends[to - 1]!), to - pending.written);
+        this.unwrittenBytes -= part.ends[to - 1]! - start;
+        pending.written = to;
+      }
+      if (to < part.ends.length) break;
+    }
+    this.pending = this.pending.filter((pending) => pending.written < pending.part.ends.length);
+  }
+}
+
+/** The worker with the fewest parts in flight. */
+function leastBusy(inFlight: readonly number[]): number {
+  let best = 0;
+  for (let t = 1; t < inFlight.length; t++) if (inFlight[t]! < inFlight[best]!) best = t;
+  return best;
+}

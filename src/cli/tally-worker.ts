@@ -1,0 +1,116 @@
+/**
+ * A worker thread of a parallel tally (cli/parallel-tally.ts): it reads the parts of a big file it is sent
+ * (io/read-range.ts), counts each contest with the same TallyBuilder, writes each with the same serializer the
+ * streamed sinks use (contestText), and sends back the UTF-8 bytes with what the main thread needs to put the
+ * parts together in file order: each contest's rows and key, the row account, warnings and party totals.
+ * Anything unusual (a bad row, invalid UTF-8, a contest whose rows are too far apart) is not decided here: the
+ * part says it failed, and the main thread reads the file the ordinary way, which decides as it always does.
+ */
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ShareMethod, Warning } from '../core/model';
+import { TallyBuilder, type TallyState } from '../core/tally';
+import type { ReadOptions } from '../io/read-election';
+import { readRange, type RangePlan, type RangeReading } from '../io/read-range';
+import { resolveReadOptions } from '../library/read';
+import { readingOptions } from './load';
+import type { InputFlags } from './options';
+import { contestText, type StreamedFormat } from './tally-output';
+
+/** What every part is read and written with. */
+export interface WorkerSetup {
+  readonly flags: InputFlags;
+  readonly format: StreamedFormat;
+  readonly shareMethod: ShareMethod;
+  readonly raw: boolean;
+  /** --hold-rows: how far apart a contest's rows may be (ContestAssembler). */
+  readonly holdRows: number | undefined;
+}
+
+export interface PartJob {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  readonly plan: RangePlan;
+}
+
+export type PartResult = PartDone | PartFailed;
+
+export interface PartDone {
+  readonly id: number;
+  readonly ok: true;
+  readonly reading: RangeReading;
+  /** The contests' text, encoded. */
+  readonly bytes: Uint8Array;
+  /** Where each contest's text ends in `bytes`, in the order of reading.keys. */
+  readonly ends: Float64Array;
+  readonly tally: TallyState;
+  readonly contestWarnings: readonly Warning[];
+}
+
+export interface PartFailed {
+  readonly id: number;
+  readonly ok: false;
+  /** Why, for --verbose diagnostics and tests; the run itself reads the file the ordinary way. */
+  readonly reason: string;
+}
+
+/** A UTF-8 buffer that grows as text is written to it. */
+class ByteSink {
+  bytes = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+
+  write(text: string): void {
+    // At most three bytes per UTF-16 unit.
+    const room = this.length + 3 * text.length;
+    if (room > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(room, 2 * this.bytes.length));
+      this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    this.length += this.bytes.write(text, this.length, 'utf8');
+  }
+}
+
+function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): PartResult {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  // The ordinary read decides what a file that is not UTF-8, or holds a NUL byte, is.
+  if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return { id: job.id, ok: false, reason: 'not plain UTF-8' };
+  const builder = new TallyBuilder(setup.shareMethod);
+  const text = contestText(setup.format, { raw: setup.raw });
+  const sink = new ByteSink();
+  const ends: number[] = [];
+  const contestWarnings: Warning[] = [];
+  const reading = readRange(bytes, job.plan, { ...options, holdRows: setup.holdRows }, (contest) => {
+    const counted = builder.add(contest);
+    for (const warning of counted.warnings) contestWarnings.push(warning);
+    sink.write(text(counted));
+    ends.push(sink.length);
+  });
+  return {
+    id: job.id,
+    ok: true,
+    reading,
+    bytes: sink.bytes.subarray(0, sink.length),
+    ends: Float64Array.from(ends),
+    tally: builder.state(),
+    contestWarnings,
+  };
+}
+
+async function serve(): Promise<void> {
+  const port = parentPort!;
+  const setup = workerData as WorkerSetup;
+  const { read: options } = await resolveReadOptions(readingOptions(setup.flags), (name) => Promise.resolve(readFileSync(name, 'utf8')));
+  port.on('message', (job: PartJob) => {
+    let result: PartResult;
+    try {
+      result = countPart(job, setup, options);
+    } catch (error) {
+      result = { id: job.id, ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(result, result.ok ? [result.bytes.buffer as ArrayBuffer] : []);
+  });
+}
+
+if (parentPort !== null) void serve();
