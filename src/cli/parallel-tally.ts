@@ -435,7 +435,7 @@ class PartMerger {
       while (to < pending.released && block[to]! <= written) to += 1;
       if (to > pending.written) {
         const start = pending.written === 0 ? 0 : part.ends[pending.written - 1]!;
-        this.output.encodedContests!(part.bytes.subarray(start, part.ends[to - 1]!), to - pending.written);
+        this.output.encodedContests!(part.bytes.subarray(start, part.ends[to - 1]), to - pending.written);
         this.unwrittenBytes -= part.ends[to - 1]! - start;
         pending.written = to;
       }
