@@ -73,6 +73,7 @@ const big = (key, name, file) => ({
   reference: 'duckdb',
   tools: [
     ['results', tally(file, '--format', 'json')],
+    ['results, 1 thread', tally(file, '--format', 'json', '--threads', '1')],
     ['duckdb', duckdb(file)],
     ['read floor', floor(file)],
   ],
@@ -125,7 +126,7 @@ const baseline = args.includes('--baseline') ? path.resolve(args[args.indexOf('-
 if (baseline !== null) {
   for (const c of cases) {
     const theirs = c.tools
-      .filter(([, command]) => command[1] === results)
+      .filter(([, command]) => command[1] === results && !command.includes('--threads'))
       .map(([tool, command]) => [`${tool} (baseline)`, [command[0], path.join(baseline, 'bin', 'results.js'), ...command.slice(2)]]);
     c.tools.push(...theirs);
   }

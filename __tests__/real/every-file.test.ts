@@ -5,29 +5,10 @@
  * it cannot read is refused with a one-line reason and exit 1. Never exit 3 (an invariant broken or a crash).
  * The figures the publishers print are pinned in the other suites here; this one is the sweep.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, type CliResult } from '../cli/run-cli';
-import { real } from './paths';
+import { everyInput as inputs, real } from './paths';
 import type { ContestDocument, TallyDocument } from '../../src';
-
-/** Every input the tool could be handed: each CSV, and each folder of per-county precinct files. */
-const inputs: string[] = [
-  ...[
-    'uk-leap-local',
-    'uk-hoc-library',
-    'uk-democracy-club',
-    'uk-electoral-commission',
-    'uk-scotland-stv-2022',
-    'us-openelections-wi',
-  ].flatMap((folder) =>
-    readdirSync(real(folder))
-      .filter((name) => name.endsWith('.csv'))
-      .map((name) => real(folder, name)),
-  ),
-  real('us-openelections-pa', '2020-general'),
-  real('us-openelections-pa', '2024-general'),
-];
 
 /** The files that hold no votes to count, and what the tool must say instead of counting them. */
 const refused: Record<string, RegExp> = {
