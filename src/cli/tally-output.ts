@@ -15,6 +15,7 @@ import { contestCsvRows, tallyCsvColumns } from '../report/tally-csv';
 import { tallyReport, type PartyColour } from '../report/tally';
 import {
   contestDocument,
+  councilTotalDocument,
   partyTotalDocument,
   previousDocument,
   tallyHead,
@@ -150,7 +151,11 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
     end(summary, read, warnings) {
       if (!begun) begin();
       writer.endArray();
-      for (const [key, value] of Object.entries(tallyTail(summary, read.rows, warnings))) writer.key(key, value);
+      // The councils' totals written one by one (a big file has tens of thousands), in their place among the keys.
+      for (const [key, value] of Object.entries(tallyTail({ ...summary, councils: [] }, read.rows, warnings))) {
+        if (key === 'councils') writer.inlineArray(key, summary.councils, councilTotalDocument);
+        else writer.key(key, value);
+      }
       if (options.comparison !== undefined) writer.key('previous', previousDocument(options.comparison, options.shareMethod));
       writer.end();
     },

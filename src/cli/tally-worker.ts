@@ -91,7 +91,8 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
     id: job.id,
     ok: true,
     reading,
-    bytes: sink.bytes.subarray(0, sink.length),
+    // A copy of the bytes written, not the grown buffer (up to twice as big): the main thread holds it until written.
+    bytes: Buffer.from(sink.bytes.subarray(0, sink.length)),
     ends: Float64Array.from(ends),
     tally: builder.state(),
     contestWarnings,

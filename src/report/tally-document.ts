@@ -246,18 +246,23 @@ export function partyTotalDocument(p: PartyTotal): PartyTotalDocument {
   return { party: p.party, partyCode: p.partyCode, candidates: p.candidates, votes: p.votes, share: p.share, seats: p.seats };
 }
 
+/** One council's totals in the document. */
+export function councilTotalDocument(c: TallySummary['councils'][number]): TallyTail['councils'][number] {
+  return {
+    council: c.council,
+    contests: c.contests,
+    seats: c.seats,
+    validVotes: c.validVotes,
+    parties: c.parties.map(partyTotalDocument),
+    proportionality: proportionalityOf(c.parties),
+  };
+}
+
 export function tallyTail(summary: TallySummary, rows: RowAccount, warnings: readonly Warning[]): TallyTail {
   return {
     parties: summary.parties.map(partyTotalDocument),
     proportionality: proportionalityOf(summary.parties),
-    councils: summary.councils.map((c) => ({
-      council: c.council,
-      contests: c.contests,
-      seats: c.seats,
-      validVotes: c.validVotes,
-      parties: c.parties.map(partyTotalDocument),
-      proportionality: proportionalityOf(c.parties),
-    })),
+    councils: summary.councils.map(councilTotalDocument),
     totals: summary.totals,
     rows: rowsDocument(rows),
     warnings: warnings.map(warningDocument),
