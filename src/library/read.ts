@@ -115,8 +115,9 @@ export async function readElection(input: ElectionInput | readonly ElectionInput
 
 /**
  * The contests of an input one at a time, each once the input has moved past it, so a script can read a file of
- * millions of rows in memory that follows contests. Returns the row account and warnings at the end. Rows must be
- * grouped by contest past the first 100,000 (an ungrouped file is refused then: read it with readElection).
+ * millions of rows in memory that follows contests. Returns the row account and warnings at the end. A contest's rows
+ * may be apart by up to 100,000 rows (they are counted together); rows further from the rest of their contest are
+ * refused (read such a file with readElection).
  * With `strict`, a set-aside row is thrown at the end, after the contests read before it.
  */
 export async function* readContests(
