@@ -57,8 +57,9 @@ export interface PartFailed {
 
 /** A UTF-8 buffer that grows as text is written to it. */
 class ByteSink {
-  bytes = Buffer.allocUnsafe(1 << 20);
   length = 0;
+
+  constructor(public bytes: Buffer) {}
 
   write(text: string): void {
     // At most three bytes per UTF-16 unit.
@@ -78,7 +79,8 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
   if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return { id: job.id, ok: false, reason: 'not plain UTF-8' };
   const builder = new TallyBuilder(setup.shareMethod);
   const text = contestText(setup.format, { raw: setup.raw });
-  const sink = new ByteSink();
+  // A part's JSON is about four times its CSV: room for that at once, not grown by copying.
+  const sink = new ByteSink(Buffer.allocUnsafe(Math.max(1 << 16, 5 * bytes.length)));
   const ends: number[] = [];
   const contestWarnings: Warning[] = [];
   const reading = readRange(bytes, job.plan, { ...options, holdRows: setup.holdRows }, (contest) => {

@@ -65,6 +65,8 @@ export interface AssemblerOptions {
    * (a file sorted by ward but with one ward written two ways, `Market & Ashford` and `Market and Ashford`).
    */
   readonly holdRows?: number | undefined;
+  /** Called with a contest's key as a run of its rows begins (a row of another contest came before). */
+  readonly onRun?: ((key: string) => void) | undefined;
   /** A contest that cannot stand is reported here and left out, instead of stopping the run. */
   readonly onError?: ((error: DataError) => void) | undefined;
 }
@@ -133,6 +135,7 @@ export class ContestAssembler {
       const key = contestKey(row.council, row.area);
       draft = this.drafts.get(key);
       if (draft === undefined || draft !== this.current) {
+        this.options.onRun?.(key);
         // Moving on from the current contest (releasing those held long enough) before reopening a held one.
         if (this.current !== null) this.moveOn();
         draft = this.drafts.get(key);

@@ -73,9 +73,9 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
   const rows: RowAccount = { read: 0, used: 0, filtered: 0, setAside: [] };
   // The same assembler, holding contests as a whole-file read does: a contest's rows apart within the part are
   // counted together, or refused, exactly as there.
-  const assembler = new ContestAssembler(options.registry, { release, holdRows: options.holdRows });
-  const runs = new RunRecorder(assembler);
-  const intake = new RecordIntake(file, options, { assembler: runs }, rows);
+  const runs = new RunRecorder();
+  const assembler = new ContestAssembler(options.registry, { release, holdRows: options.holdRows, onRun: (key) => runs.begin(key) });
+  const intake = new RecordIntake(file, options, { assembler: runs.counting(assembler) }, rows);
   if (plan.header !== null) intake.open(plan.header, 1);
 
   const end = plan.end - plan.offset;
@@ -153,7 +153,7 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
   };
 }
 
-/** Notes the runs of rows of each contest on their way to the assembler. */
+/** Notes the runs of rows of each contest as the assembler meets them (ContestAssembler's onRun). */
 class RunRecorder {
   /** Contests by key, numbered in order of first appearance. */
   readonly contests = new Map<string, number>();
@@ -162,34 +162,29 @@ class RunRecorder {
   private length = 0;
   /** The file offset of the record being added (set before each record's rows). */
   at = 0;
-  private start = 0;
   private contest = -1;
-  private key = '';
-  private area = '';
-  private council: string | null = null;
+  private start = 0;
   private rows = 0;
 
-  constructor(private readonly assembler: ContestAssembler) {}
+  /** The assembler, with each row counted in the run it belongs to. */
+  counting(assembler: ContestAssembler): { add(row: CandidateRow): void } {
+    return {
+      add: (row) => {
+        assembler.add(row);
+        this.rows += 1;
+      },
+    };
+  }
 
-  add(row: CandidateRow): void {
-    if (this.contest === -1 || row.area !== this.area || row.council !== this.council) {
-      const key = contestKey(row.council, row.area);
-      if (this.contest === -1 || key !== this.key) {
-        this.close();
-        let contest = this.contests.get(key);
-        if (contest === undefined) {
-          contest = this.contests.size;
-          this.contests.set(key, contest);
-        }
-        this.contest = contest;
-        this.key = key;
-        this.start = this.at;
-      }
-      this.area = row.area;
-      this.council = row.council;
+  begin(key: string): void {
+    this.close();
+    let contest = this.contests.get(key);
+    if (contest === undefined) {
+      contest = this.contests.size;
+      this.contests.set(key, contest);
     }
-    this.rows += 1;
-    this.assembler.add(row);
+    this.contest = contest;
+    this.start = this.at;
   }
 
   finish(): { runs: Int32Array; runStarts: Float64Array } {
