@@ -293,7 +293,8 @@ class PartCutter {
     // The last part takes what is left when the rest would be a small part.
     const last = nominal + this.partBytes / 2 >= this.size;
     const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
-    const bytes = Buffer.allocUnsafe(to - from);
+    // Its own memory, never a slice of Node's shared pool: the buffer is handed (transferred) to a worker.
+    const bytes = Buffer.allocUnsafeSlow(to - from);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);

@@ -61,11 +61,21 @@ class ByteSink {
 
   constructor(public bytes: Buffer) {}
 
+  /**
+   * The bytes written, in memory of their own (not the room to spare the main thread would hold until they are
+   * written, and never a slice of Node's shared pool of small buffers: they are transferred to the main thread).
+   */
+  copy(): Buffer {
+    const bytes = Buffer.allocUnsafeSlow(this.length);
+    this.bytes.copy(bytes, 0, 0, this.length);
+    return bytes;
+  }
+
   write(text: string): void {
     // At most three bytes per UTF-16 unit.
     const room = this.length + 3 * text.length;
     if (room > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(room, 2 * this.bytes.length));
+      const grown = Buffer.allocUnsafeSlow(Math.max(room, 2 * this.bytes.length));
       this.bytes.copy(grown, 0, 0, this.length);
       this.bytes = grown;
     }
@@ -80,7 +90,7 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
   const builder = new TallyBuilder(setup.shareMethod);
   const text = contestText(setup.format, { raw: setup.raw });
   // A part's JSON is about four times its CSV: room for that at once, not grown by copying.
-  const sink = new ByteSink(Buffer.allocUnsafe(Math.max(1 << 16, 5 * bytes.length)));
+  const sink = new ByteSink(Buffer.allocUnsafeSlow(Math.max(1 << 16, 5 * bytes.length)));
   const ends: number[] = [];
   const contestWarnings: Warning[] = [];
   const reading = readRange(bytes, job.plan, { ...options, holdRows: setup.holdRows }, (contest) => {
@@ -93,8 +103,7 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
     id: job.id,
     ok: true,
     reading,
-    // A copy of the bytes written, not the grown buffer (up to twice as big): the main thread holds it until written.
-    bytes: Buffer.from(sink.bytes.subarray(0, sink.length)),
+    bytes: sink.copy(),
     ends: Float64Array.from(ends),
     tally: builder.state(),
     contestWarnings,
