@@ -48,25 +48,22 @@ export type StreamedFormat = 'json' | 'ndjson' | 'csv';
 export const streamedFormats: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
 /**
- * One counted contest as a streamed format writes it: a JSON array item after the first (LATER_ITEM, then the
- * contest object), an NDJSON line, or CSV lines. The sinks below write with it, and so does a worker thread
- * counting part of a big file, so both write the same bytes by construction.
+ * One counted contest as a streamed format writes it: the JSON contest object (an item of the `contests` array),
+ * an NDJSON line, or CSV lines. The sinks below write with it, and so does a worker thread counting part of a big
+ * file (which puts LATER_ITEM before each JSON item), so both write the same bytes by construction.
  */
 export function contestText(
   format: StreamedFormat,
   options: { readonly raw: boolean; readonly comparison?: TallyComparison | undefined },
 ): (contest: ContestTally) => string {
-  const { json, LATER_ITEM } = jsonFormat();
+  const { json } = jsonFormat();
   const { plainContest, contestJsonMembers } = tallyJson();
   const comparison = options.comparison;
   // The hand-written serializer where it applies (byte-identical, format/tally-json.ts), else the document.
   switch (format) {
     case 'json':
       return (contest) =>
-        LATER_ITEM +
-        (comparison === undefined && plainContest(contest)
-          ? `{${contestJsonMembers(contest)}}`
-          : json(contestDocument(contest, comparison)));
+        comparison === undefined && plainContest(contest) ? `{${contestJsonMembers(contest)}}` : json(contestDocument(contest, comparison));
     case 'ndjson':
       return (contest) =>
         comparison === undefined && plainContest(contest)
@@ -130,7 +127,7 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
 }
 
 function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
-  const { JsonWriter, LATER_ITEM } = jsonFormat();
+  const { JsonWriter } = jsonFormat();
   const text = contestText('json', options);
   const writer = new JsonWriter(write);
   let begun = false;
@@ -142,7 +139,7 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
   return {
     contest(contest) {
       if (!begun) begin();
-      writer.itemText(text(contest).slice(LATER_ITEM.length));
+      writer.itemText(text(contest));
     },
     encodedContests(bytes, count) {
       if (!begun) begin();

@@ -16,6 +16,7 @@ import { readRange, type RangePlan, type RangeReading } from '../io/read-range';
 import { resolveReadOptions } from '../library/read';
 import { readingOptions } from './load';
 import type { InputFlags } from './options';
+import { LATER_ITEM } from '../format/json';
 import { contestText, type StreamedFormat } from './tally-output';
 
 /** What every part is read and written with. */
@@ -89,6 +90,7 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
   if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return { id: job.id, ok: false, reason: 'not plain UTF-8' };
   const builder = new TallyBuilder(setup.shareMethod);
   const text = contestText(setup.format, { raw: setup.raw });
+  const separator = setup.format === 'json' ? LATER_ITEM : '';
   // A part's JSON is about four times its CSV: room for that at once, not grown by copying.
   const sink = new ByteSink(Buffer.allocUnsafeSlow(Math.max(1 << 16, 5 * bytes.length)));
   const ends: number[] = [];
@@ -96,6 +98,8 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
   const reading = readRange(bytes, job.plan, { ...options, holdRows: setup.holdRows }, (contest) => {
     const counted = builder.add(contest);
     for (const warning of counted.warnings) contestWarnings.push(warning);
+    // JSON items as JsonWriter writes every one after the first (JsonWriter.encodedItems takes it from there).
+    if (separator !== '') sink.write(separator);
     sink.write(text(counted));
     ends.push(sink.length);
   });
