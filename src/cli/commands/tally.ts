@@ -105,6 +105,8 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       raw: flags.raw === true,
       comparison,
       published: { title: flags.title, subtitle: flags.subtitle, date: flags.date, source: flags.source },
+      councilTotals: (council) => builder.council(council),
+      holdRows: flags.holdRows,
     });
   const count = (output: TallyOutput, contest: Contest) => {
     const counted = builder.add(contest);
