@@ -195,6 +195,8 @@ function streamedReportOutput(env: Env, options: TallyOutputOptions): TallyOutpu
           // Share bars only on a terminal: piped or redirected output stays plain text.
           writer = new TableWriter(theme, write, { terminalWidth: env.stdout.isTTY ? env.stdout.columns : null });
         });
+  // A theme that cannot load (chalk refused) fails the run at end(), like any output error, not as an unhandled rejection.
+  ready.catch(() => undefined);
   const emit = (block: Block) => {
     if (writer === undefined) waiting.push(block);
     else writer.block(block);
