@@ -126,6 +126,20 @@ describe('a file counted in parts writes what one thread writes', () => {
     expect(refused.one.stderr).toContain('appear again after the contest was finished');
   });
 
+  it('counts together the rows of a contest that are apart in two parts (as one thread does), for any contest', () => {
+    // Scotland 2022's Inverness Central: one candidate 1,236 rows before the others. Here twenty wards each have
+    // a row moved a few parts on, every one within the 100,000 rows a contest's rows may be apart.
+    const [header, ...body] = generated(600).trimEnd().split('\n');
+    const moved = body.filter((line) => /,Ward (\d+)5,/.test(line) && line.includes('Ann Smith'));
+    const rest = body.filter((line) => !moved.includes(line));
+    const text = [header, ...rest.slice(0, 40), ...moved, ...rest.slice(40)].join('\n') + '\n';
+    const file = write('apart.csv', text);
+    const { one, trace } = compare(file, 2_000, '--format', 'json');
+    expect(one.status).toBe(0);
+    expect(moved.length).toBeGreaterThan(19);
+    expect(trace).toMatch(/^read the ordinary way .*a contest appears in two parts/);
+  });
+
   it('fails as one thread fails part-way through a file of several read blocks, with the same partial output', () => {
     // About 3 MB: a one-thread read hands on contests block by block (1 MB), so it has written some before the
     // bad row; the parts must have written no more than that when they give way to it.

@@ -24,13 +24,44 @@ describe('big numbers', () => {
     expect(run.stdout).not.toMatch(/,\d{3}\.\d/); // no count with a decimal
   });
 
-  it.each(['tally', 'check'])('%s refuses a contest whose votes add up past 2^53 - 1', async (command) => {
-    const run = await results([command, 'fixtures/bad/votes-sum-beyond-safe-integer.csv']);
+  it('tally refuses a contest whose votes add up past 2^53 - 1', async () => {
+    const run = await results(['tally', 'fixtures/bad/votes-sum-beyond-safe-integer.csv']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       'results: fixtures/bad/votes-sum-beyond-safe-integer.csv:2: North: the votes add up to more than 9,007,199,254,740,991, beyond exact arithmetic\n',
     );
+  });
+
+  it('#16 item 8: check reports a contest whose votes add up past 2^53 - 1 as a finding with its code, file and line', async () => {
+    const text = await results(['check', 'fixtures/bad/votes-sum-beyond-safe-integer.csv']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toBe(
+      'fixtures/bad/votes-sum-beyond-safe-integer.csv:2: error[invalid-count]: North: the votes add up to more than 9,007,199,254,740,991, beyond exact arithmetic\n' +
+        '1 error, 0 warnings, 0 notes in 1 contest: check failed\n',
+    );
+    const json = await results(['check', 'fixtures/bad/votes-sum-beyond-safe-integer.csv', '--format', 'json']);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).findings).toEqual([
+      {
+        severity: 'error',
+        code: 'invalid-count',
+        message: 'North: the votes add up to more than 9,007,199,254,740,991, beyond exact arithmetic',
+        file: 'fixtures/bad/votes-sum-beyond-safe-integer.csv',
+        line: 2,
+      },
+    ]);
+    // With a previous election the plausibility rules run over it too, and still report it, not stop.
+    const compared = await results([
+      'check',
+      'fixtures/bad/votes-sum-beyond-safe-integer.csv',
+      '--previous',
+      'fixtures/bad/votes-sum-beyond-safe-integer.csv',
+      '--max-swing',
+      '5',
+    ]);
+    expect(compared.status).toBe(1);
+    expect(compared.stdout).toContain('error[invalid-count]: North: the votes add up to more than');
   });
 
   it('refuses --before seats beyond 2^53 - 1, and a party named twice', async () => {

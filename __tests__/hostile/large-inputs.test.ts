@@ -131,3 +131,69 @@ describe('fitting a huge label in a chart (item 3)', () => {
     expect(Date.now() - started).toBeLessThan(5_000); // re-measuring took 264 s at 80,000 characters
   });
 });
+
+describe('tables of wide characters (issue 16, item 4)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- cli-table3's own measure, as the reference
+  const stringWidth = require('string-width') as (text: string) => number;
+
+  const wideWard = (count: number) => {
+    const lines = ['ward,candidate,party,votes'];
+    for (let i = 0; i < count; i++) lines.push(`W,候補${i},P${i % 50},${i + 1}`);
+    return `${lines.join('\n')}\n`;
+  };
+  const wideWards = (count: number) => {
+    const lines = ['ward,candidate,party,votes'];
+    for (let i = 0; i < count; i++) lines.push(`W${i},候補${i},Labour,${i + 1}`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  /** Median of three in-process runs, in ms; each must succeed. */
+  async function median(args: readonly string[], input: string): Promise<number> {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const start = process.hrtime.bigint();
+      const result = await results(args, { input });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      expect(result.status).toBe(0);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  }
+
+  /** Every line of every grid is as wide on screen as its top rule: the columns line up. */
+  function expectAligned(table: string): number {
+    let grids = 0;
+    let width = -1;
+    for (const line of table.split('\n')) {
+      if (line.startsWith('┌')) {
+        grids += 1;
+        width = stringWidth(line);
+      } else if (line.startsWith('│') || line.startsWith('└')) {
+        if (stringWidth(line) !== width) throw new Error(`misaligned: ${line}`);
+      }
+    }
+    return grids;
+  }
+
+  it('one ward of 20,000 candidates in kanji: a table, columns aligned, in time linear in candidates', async () => {
+    const big = await results(['tally', '-', '--quiet'], { input: wideWard(20_000) });
+    expect(big.stderr).toBe('');
+    expect(big.status).toBe(0);
+    expect(expectAligned(big.stdout)).toBe(2); // the ward and the party totals
+    expect(big.stdout).toContain('│ 候補19999 │ P49   │ 20,000 │');
+    // Ten times the candidates, about ten times the time: the old cli-table3 path was quadratic, then overflowed.
+    const ratio = (await median(['tally', '-', '--quiet'], wideWard(20_000))) / (await median(['tally', '-', '--quiet'], wideWard(2_000)));
+    expect(ratio).toBeLessThan(30);
+  }, 60_000);
+
+  it('20,000 wards of one candidate in kanji: tables, columns aligned, in time linear in wards; markdown too', async () => {
+    const big = await results(['tally', '-', '--quiet'], { input: wideWards(20_000) });
+    expect(big.status).toBe(0);
+    expect(expectAligned(big.stdout)).toBe(20_001);
+    const ratio =
+      (await median(['tally', '-', '--quiet'], wideWards(20_000))) / (await median(['tally', '-', '--quiet'], wideWards(2_000)));
+    expect(ratio).toBeLessThan(30);
+    const markdown = await results(['tally', '-', '--quiet', '--format', 'markdown'], { input: wideWards(20_000) });
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toContain('| 候補19999 | Labour | 20,000 | 100.0% | elected |');
+  }, 60_000);
+});

@@ -9,6 +9,12 @@ import path from 'node:path';
 import { runCli, type CliResult } from '../cli/run-cli';
 import { everyInput as inputs, real } from './paths';
 import type { ContestDocument, TallyDocument } from '../../src';
+import { readElection } from '../../src/library/read';
+import { tally } from '../../src/core/tally';
+import { tallyReport } from '../../src/report/tally';
+import { renderTable } from '../../src/format/table';
+import { renderMarkdown } from '../../src/format/markdown';
+import { plainTheme } from '../../src/format/theme';
 
 /** The files that hold no votes to count, and what the tool must say instead of counting them. */
 const refused: Record<string, RegExp> = {
@@ -102,6 +108,30 @@ describe.each(inputs.map((input) => [label(input), input]))('%s', (_, input) => 
     // Quoted fields may hold no line breaks in these files; the header is the one extra line.
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(candidates + 1);
   });
+
+  it.each(['table', 'markdown'])(
+    'streams the %s contest by contest, byte for byte the whole-file report, whenever councils are closed',
+    async (format) => {
+      const election = await readElection(input);
+      const report = tallyReport(tally(election, 'top'), election, () => null);
+      let whole = '';
+      if (format === 'table') renderTable(report, plainTheme, (text) => (whole += text));
+      else renderMarkdown(report, (text) => (whole += text));
+      // Default holding, and never closing a council before the end: the whole report.
+      for (const hold of [[], ['--hold-rows', '100000000']]) {
+        const run = await runCli(['tally', input, '--format', format, '--quiet', ...hold]);
+        expectNoCrash(run);
+        expect([hold, run.status]).toEqual([hold, 0]);
+        expect(run.stdout === whole).toBe(true);
+      }
+      // Closing each council (and finishing each contest) as soon as the input moves past it: the same report, or
+      // for a file not grouped by council (or contest) a refusal naming the line, never a different report.
+      const eager = await runCli(['tally', input, '--format', format, '--quiet', '--hold-rows', '0']);
+      expectNoCrash(eager);
+      if (eager.status === 0) expect(eager.stdout === whole).toBe(true);
+      else expect(eager.stderr).toMatch(/^results: [^\n]+:\d+: [^\n]* appear again after [^\n]*\n$/);
+    },
+  );
 
   it.each(['table', 'markdown'])('prints a %s with no NaN, undefined or Infinity in it', async (format) => {
     const run = await runCli(['tally', input, '--format', format, '--quiet']);

@@ -2,6 +2,7 @@
  * Speed never changes an answer (issue 17): on the whole published files, the fast table grid
  * (src/format/table-grid.ts) prints what cli-table3 alone prints.
  */
+import { readFileSync } from 'node:fs';
 import * as grid from '../../src/format/table-grid';
 import { runCli } from '../cli/run-cli';
 import { real } from './paths';
@@ -35,6 +36,27 @@ describe('tally tables on the published files: fast grid against cli-table3', ()
     expect(fast.status).toBe(0);
     expect(fast.stdout.length).toBeGreaterThan(1000);
     expect(await withCliTable3Only(() => runCli(args))).toEqual(fast);
+  });
+});
+
+describe('a real file in wide characters (issue 16 item 4): fast grid against cli-table3', () => {
+  it('LEAP 2019 with every candidate named in fullwidth letters, some with combining accents or emoji sequences', async () => {
+    const fullwidth = (text: string) => text.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const marks = ['', ' 👍🏽', '\u0301', ' 🇬🇧', ' 候補', ' ❤️'];
+    const lines = readFileSync(real('uk-leap-local', 'leap-2019-05-02.csv'), 'utf8').split('\n');
+    const input = lines
+      .map((line, i) => {
+        const fields = line.split('","');
+        if (fields.length < 8) return line;
+        fields[4] = fullwidth(fields[4]!) + marks[i % marks.length]!;
+        return fields.join('","');
+      })
+      .join('\n');
+    const args = ['tally', '-', '--quiet'];
+    const fast = await runCli(args, { input });
+    expect(fast.status).toBe(0);
+    expect(fast.stdout).toContain('│ Ａｌａｎ Ｔｙｓｏｎ');
+    expect(await withCliTable3Only(() => runCli(args, { input }))).toEqual(fast);
   });
 });
 

@@ -23,6 +23,7 @@ import { append } from '../core/arrays';
 import { checkRowAccount } from '../core/invariants';
 import type { RowAccount, Warning } from '../core/model';
 import { TotalsBeyondExact, type TallyBuilder } from '../core/tally';
+import { KeyHashes } from '../core/key-hashes';
 import { HOLD_ROWS } from '../io/contests';
 import { READ_BLOCK_BYTES } from '../io/sources';
 import { CsvScanner, defaultCsvLimits } from '../io/csv';
@@ -448,54 +449,6 @@ class PartMerger {
       if (to < part.ends.length) break;
     }
     this.pending = this.pending.filter((pending) => pending.written < pending.part.ends.length);
-  }
-}
-
-/**
- * The contests met so far, as two 32-bit hashes of each key: 8 bytes a contest instead of its key (10M rows
- * are 1.7M contests). Two keys hashing alike (about one chance in 10^7 at that size) look like a contest in
- * two parts, and the file is read the ordinary way, which compares the keys themselves: never a wrong answer.
- */
-class KeyHashes {
-  private slots = new Uint32Array(1 << 16);
-  private count = 0;
-
-  /** Adds a key; false when it (or one hashing alike) was there already. */
-  add(key: string): boolean {
-    let first = 0x811c9dc5;
-    let second = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      first = Math.imul(first ^ code, 0x01000193);
-      second = Math.imul(second ^ code, 0x5bd1e995);
-      second ^= second >>> 15;
-    }
-    first >>>= 0;
-    second = (second >>> 0) | 1;
-    if (2 * (this.count + 1) > this.slots.length / 2) this.grow();
-    if (!this.insert(first, second)) return false;
-    this.count += 1;
-    return true;
-  }
-
-  private insert(first: number, second: number): boolean {
-    const slots = this.slots;
-    const mask = slots.length / 2 - 1;
-    for (let slot = first & mask; ; slot = (slot + 1) & mask) {
-      const at = 2 * slot;
-      if (slots[at + 1] === 0) {
-        slots[at] = first;
-        slots[at + 1] = second;
-        return true;
-      }
-      if (slots[at] === first && slots[at + 1] === second) return false;
-    }
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Uint32Array(2 * old.length);
-    for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== 0) this.insert(old[at]!, old[at + 1]!);
   }
 }
 

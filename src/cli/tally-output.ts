@@ -9,10 +9,13 @@
  */
 import type { ShareMethod, Warning } from '../core/model';
 import { ExitCode, ResultsError } from '../errors';
-import type { ContestTally, Tally, TallySummary } from '../core/tally';
+import type { ContestTally, CouncilTotals, Tally, TallySummary } from '../core/tally';
+import { HOLD_ROWS } from '../io/contests';
 import type { ReadSummary } from '../io/read-election';
 import { contestCsvRows, tallyCsvColumns } from '../report/tally-csv';
-import { tallyReport, type PartyColour } from '../report/tally';
+import { tallyReport, TallyReportStream, type PartyColour } from '../report/tally';
+import type { Block } from '../report/report';
+import { colourLevel, themeFor } from './colour';
 import {
   contestDocument,
   councilTotalDocument,
@@ -92,6 +95,10 @@ export interface TallyOutputOptions {
   readonly comparison?: TallyComparison | undefined;
   /** --title, --subtitle, --date, --source for the results page. */
   readonly published?: PublishedText;
+  /** A council's party totals so far (TallyBuilder.council): the table closes each council with them. */
+  readonly councilTotals?: ((council: string) => CouncilTotals | undefined) | undefined;
+  /** Rows of later councils held before the table closes the oldest (TallyReportStream); default 100,000. */
+  readonly holdRows?: number | undefined;
 }
 
 // Renderers are loaded for the format in use only: the start-up of a plain tally is the whole experience.
@@ -121,6 +128,7 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
       return csvOutput(write, writeBytes, options);
     case 'table':
     case 'markdown':
+      return streamedReportOutput(env, options);
     case 'html':
       return wholeOutput(env, options);
   }
@@ -222,7 +230,57 @@ function csvOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array
   };
 }
 
-/** Table, markdown and the results page: contests held, then the report rendered whole. */
+/**
+ * Table and markdown, written as contests are counted (TallyReportStream decides when a council is finished:
+ * any input order gives the whole-file report's bytes). The colour theme is loaded asynchronously (chalk is an
+ * ES module): blocks made before it is ready wait for it, in order.
+ */
+function streamedReportOutput(env: Env, options: TallyOutputOptions): TallyOutput {
+  const write = (text: string) => env.stdout.write(text);
+  let writer: { block(block: Block): void; footer(lines: readonly string[]): void } | undefined;
+  const waiting: Block[] = [];
+  const ready =
+    options.format === 'markdown'
+      ? Promise.resolve().then(() => {
+          const { MarkdownWriter } = require('../format/markdown') as typeof import('../format/markdown');
+          writer = new MarkdownWriter(write);
+        })
+      : themeFor(colourLevel(env, options.color), env).then((theme) => {
+          const { TableWriter } = require('../format/table') as typeof import('../format/table');
+          // Share bars only on a terminal: piped or redirected output stays plain text.
+          writer = new TableWriter(theme, write, { terminalWidth: env.stdout.isTTY ? env.stdout.columns : null });
+        });
+  // A theme that cannot load (chalk refused) fails the run at end(), like any output error, not as an unhandled rejection.
+  ready.catch(() => undefined);
+  const emit = (block: Block) => {
+    if (writer === undefined) waiting.push(block);
+    else writer.block(block);
+  };
+  const { councilTotals } = options;
+  if (councilTotals === undefined) throw new Error('a streamed tally report needs the council totals');
+  const stream = new TallyReportStream(emit, {
+    shareMethod: options.shareMethod,
+    colour: options.colour,
+    comparison: options.comparison,
+    holdRows: options.holdRows ?? HOLD_ROWS,
+    councilTotals,
+  });
+  return {
+    contest(contest) {
+      if (writer !== undefined && waiting.length > 0) for (const block of waiting.splice(0)) writer.block(block);
+      stream.add(contest);
+    },
+    async end(summary, read) {
+      await ready;
+      for (const block of waiting.splice(0)) writer!.block(block);
+      const footer = stream.end(summary, { sources: read.sources, rows: read.rows });
+      writer!.footer(footer);
+      env.stdout.flush();
+    },
+  };
+}
+
+/** The results page: contests held, then the report rendered whole. */
 function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
   const contests: ContestTally[] = [];
   return {

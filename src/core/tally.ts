@@ -619,6 +619,10 @@ class Totals {
   }
 }
 
+function councilTotals(council: string, totals: Totals): CouncilTotals {
+  return { council, parties: totals.result(), contests: totals.contests, seats: totals.seats, validVotes: totals.validVotes };
+}
+
 /** Tallies contests one at a time, keeping only party totals between them. */
 export class TallyBuilder {
   private readonly overall = new Totals();
@@ -687,16 +691,19 @@ export class TallyBuilder {
     this.electedBeyondSeats += later.electedBeyondSeats;
   }
 
+  /**
+   * One council's totals so far: final once no more of its contests come, and then the same as its entry in
+   * finish() (a table written council by council prints them when the file has moved past the council).
+   */
+  council(council: string): CouncilTotals | undefined {
+    const totals = this.councils.get(council);
+    return totals === undefined ? undefined : councilTotals(council, totals);
+  }
+
   finish(): TallySummary {
     const summary: TallySummary = {
       parties: this.overall.result(),
-      councils: [...this.councils].map(([council, totals]) => ({
-        council,
-        parties: totals.result(),
-        contests: totals.contests,
-        seats: totals.seats,
-        validVotes: totals.validVotes,
-      })),
+      councils: [...this.councils].map(([council, totals]) => councilTotals(council, totals)),
       totals: {
         contests: this.overall.contests,
         seats: this.overall.seats,

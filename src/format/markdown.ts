@@ -1,14 +1,25 @@
 /** Markdown a reporter can paste: a heading line in bold, a pipe table, notes in italics. */
-import type { Report } from '../report/report';
+import type { Block, Report } from '../report/report';
 import { displayCell, isNumeric } from './cells';
 import { safeText } from './safe-text';
 import type { Write } from './table';
 
 export function renderMarkdown(report: Report, write: Write): void {
-  let section: string | undefined;
-  for (const block of report.blocks) {
-    if (block.section !== undefined && block.section !== section) {
-      section = block.section;
+  const writer = new MarkdownWriter(write);
+  for (const block of report.blocks) writer.block(block);
+  writer.footer(report.footer);
+}
+
+/** Markdown written block by block, as a report is built; renderMarkdown is this over a whole report. */
+export class MarkdownWriter {
+  private section: string | undefined;
+
+  constructor(private readonly write: Write) {}
+
+  block(block: Block): void {
+    const write = this.write;
+    if (block.section !== undefined && block.section !== this.section) {
+      this.section = block.section;
       write(`## ${escapeMarkdown(block.section)}\n\n`);
     }
     if (block.heading.length > 0) write(`**${escapeMarkdown(block.heading.map((s) => s.text).join(''))}**\n\n`);
@@ -23,7 +34,10 @@ export function renderMarkdown(report: Report, write: Write): void {
     }
     for (const note of block.notes) write(`_${escapeMarkdown(note)}_\n\n`);
   }
-  for (const line of report.footer) write(`_${escapeMarkdown(line)}_\n\n`);
+
+  footer(lines: readonly string[]): void {
+    for (const line of lines) this.write(`_${escapeMarkdown(line)}_\n\n`);
+  }
 }
 
 /**

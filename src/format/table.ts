@@ -21,15 +21,35 @@ const BAR_MIN = 10;
 const BAR_MAX = 30;
 
 export function renderTable(report: Report, theme: Theme, write: Write, options: TableOptions = {}): void {
-  let section: string | undefined;
-  for (const block of report.blocks) {
-    if (block.section !== undefined && block.section !== section) {
-      section = block.section;
-      write(`${theme.strong(safeText(block.section))}\n\n`);
+  const writer = new TableWriter(theme, write, options);
+  for (const block of report.blocks) writer.block(block);
+  writer.footer(report.footer);
+}
+
+/**
+ * The table written block by block, as a report is built (the tally streams its contests): a section title
+ * is written above the first block of each section. renderTable is this over a whole report.
+ */
+export class TableWriter {
+  private section: string | undefined;
+
+  constructor(
+    private readonly theme: Theme,
+    private readonly write: Write,
+    private readonly options: TableOptions = {},
+  ) {}
+
+  block(block: Block): void {
+    if (block.section !== undefined && block.section !== this.section) {
+      this.section = block.section;
+      this.write(`${this.theme.strong(safeText(block.section))}\n\n`);
     }
-    write(renderBlock(block, theme, options.terminalWidth ?? null));
+    this.write(renderBlock(block, this.theme, this.options.terminalWidth ?? null));
   }
-  for (const line of report.footer) write(`${theme.dim(safeText(line))}\n`);
+
+  footer(lines: readonly string[]): void {
+    for (const line of lines) this.write(`${this.theme.dim(safeText(line))}\n`);
+  }
 }
 
 function renderBlock(block: Block, theme: Theme, terminalWidth: number | null): string {

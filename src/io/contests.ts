@@ -159,7 +159,7 @@ export class ContestAssembler {
           throw new DataError(
             row.origin,
             `rows for ${JSON.stringify(row.area)}${row.council === null ? '' : ` (${row.council})`} appear again after the contest was finished and written out (it starts at line ${releasedAt}); ` +
-              `the file is not grouped by contest: sort it by council and ward, or use --format table or markdown, which read the whole file first`,
+              `the file is not grouped by contest: sort it by council and ward, or hold more rows with --hold-rows (the default is ${HOLD_ROWS.toLocaleString('en-GB')}), or 'all' to read the whole file first`,
             'ungrouped-input',
           );
         }

@@ -3,8 +3,9 @@
  * its candidates, then party totals), the CSV table (one row per candidate) and the `results.tally/1`
  * JSON document. Column labels and JSON keys live here.
  */
-import type { RowAccount, SetAside } from '../core/model';
-import type { ContestTally, PartyTotal, Tally } from '../core/tally';
+import type { RowAccount, SetAside, ShareMethod } from '../core/model';
+import { DataError } from '../errors';
+import type { ContestTally, CouncilTotals, PartyTotal, Tally, TallySummary } from '../core/tally';
 import { formatCount, formatShare } from './numbers';
 import { majorityText, proportionalityText, shareMethodText, stvSharesText, turnoutText } from './conventions';
 import { proportionalityOf } from '../core/proportionality';
@@ -43,54 +44,174 @@ export interface ReadAccount {
   readonly rows: RowAccount;
 }
 
+/**
+ * The whole-file report: every block the streamed report writes, in the same order, collected. The results page
+ * and the library take this; the table and markdown take TallyReportStream itself, contest by contest.
+ */
 export function tallyReport(result: Tally, election: ReadAccount, colour: PartyColour, comparison?: TallyComparison): Report {
   const blocks: Block[] = [];
-  const councils = result.councils;
-  const byCouncil = groupByCouncil(result.contests);
-  for (const [council, contests] of byCouncil) {
-    const section = council ?? undefined;
-    for (const contest of contests) blocks.push(contestBlock(contest, colour, section, comparison));
-    const totals = councils.find((c) => c.council === council);
-    if (totals && councils.length > 1) {
-      const block = totalsBlock(`${council}: party totals`, totals.parties, colour, section);
-      const volatility =
-        comparison === undefined
-          ? undefined
-          : (comparison.volatility.councils.find((c) => c.council === totals.council)?.volatility ?? null);
-      blocks.push({ ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] });
-    }
-  }
-  const title =
-    councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
-  const overallBlock = totalsBlock(title, result.parties, colour, councils.length > 1 ? 'All councils' : undefined, result, comparison);
-  blocks.push({ ...overallBlock, notes: [...overallBlock.notes, proportionalityNote(result.parties, comparison?.volatility.overall)] });
-  // The share method and the majority apply to plurality contests; an STV count has conventions of its own.
-  const plurality = result.contests.some((c) => c.system !== 'stv');
-  const footer = [
-    ...(plurality ? [`Shares: ${shareMethodText[result.shareMethod]}.`] : []),
-    ...(result.contests.some((c) => c.system === 'stv') ? [`STV: ${stvSharesText}.`] : []),
-    ...(plurality ? [`Majority: ${majorityText}.`] : []),
-    ...(result.contests.some((c) => c.turnout !== null) ? [`Turnout: ${turnoutText}.`] : []),
-    `Proportionality: ${proportionalityText}.`,
-    rowsText(election.rows, election.sources),
-    ...(comparison
-      ? [
-          `Compared with: ${comparison.previousSources.join(', ')}. Baseline: ${baselineText['last-fought']}.`,
-          `Change in share: the same share method in both elections, over matched contests polled both times. ${matchedText(comparison.matching)}`,
-        ]
-      : []),
-  ];
+  const councils = new Map(result.councils.map((c) => [c.council, c]));
+  const stream = new TallyReportStream((block) => blocks.push(block), {
+    shareMethod: result.shareMethod,
+    colour,
+    comparison,
+    holdRows: Number.POSITIVE_INFINITY,
+    councilTotals: (council) => councils.get(council),
+  });
+  for (const contest of result.contests) stream.add(contest);
+  const footer = stream.end(result, election);
   return { blocks, footer };
 }
 
-function groupByCouncil(contests: readonly ContestTally[]): Map<string | null, ContestTally[]> {
-  const groups = new Map<string | null, ContestTally[]>();
-  for (const contest of contests) {
-    const group = groups.get(contest.council);
-    if (group) group.push(contest);
-    else groups.set(contest.council, [contest]);
+export interface TallyReportOptions {
+  readonly shareMethod: ShareMethod;
+  readonly colour: PartyColour;
+  readonly comparison?: TallyComparison | undefined;
+  /**
+   * Rows (candidates) of later councils' contests held back before the oldest council is closed with its
+   * totals and written out, as ContestAssembler's holdRows; infinite holds every council to the end.
+   */
+  readonly holdRows: number;
+  /** A council's party totals, final once the input has moved past it (TallyBuilder.council). */
+  readonly councilTotals: (council: string) => CouncilTotals | undefined;
+}
+
+/** One council's contests (null: contests without a council) not yet written out. */
+interface CouncilGroup {
+  readonly council: string | null;
+  readonly held: ContestTally[];
+  rows: number;
+}
+
+/**
+ * The tally report, block by block as contests are counted: contests grouped by council in order of first
+ * appearance, each council closed with its party totals (when there is more than one council), then the party
+ * totals of all and the footer. Right for any input order:
+ * - The oldest council still open streams: its contests are written as they come (nothing after it is written yet).
+ * - Other councils' contests are held. The oldest council is closed (totals written, the next one streams) once the
+ *   input has moved past it and more than `holdRows` rows are held.
+ * - A council whose contests come back after another council's (input not grouped by council) stops all closing:
+ *   everything is held and written in order at the end, as the whole-file report.
+ * - A council whose contests come back after it was closed is refused: FILE:LINE and what to do. Only a file
+ *   grouped by council for more than `holdRows` rows and then not can do that.
+ */
+export class TallyReportStream {
+  private readonly open: CouncilGroup[] = [];
+  private readonly groups = new Map<string | null, CouncilGroup>();
+  /** Councils closed and written out: their names only. */
+  private readonly closed = new Set<string | null>();
+  private current: CouncilGroup | undefined;
+  private grouped = true;
+  private heldRows = 0;
+  private named = 0;
+  private plurality = false;
+  private stv = false;
+  private turnout = false;
+
+  constructor(
+    private readonly emit: (block: Block) => void,
+    private readonly options: TallyReportOptions,
+  ) {}
+
+  add(contest: ContestTally): void {
+    if (contest.system === 'stv') this.stv = true;
+    else this.plurality = true;
+    if (contest.turnout !== null) this.turnout = true;
+    let group = this.groups.get(contest.council);
+    if (group === undefined) {
+      if (this.closed.has(contest.council)) {
+        // results: big.csv:400123: contests of "Worcester" appear again after its party totals were written ...
+        throw new DataError(
+          contest.origin,
+          `contests of ${contest.council === null ? 'no council' : JSON.stringify(contest.council)} appear again after its party totals ` +
+            `were written out (a table is written council by council once ${formatCount(this.options.holdRows)} rows of later councils ` +
+            'are held); sort the file by council, or use --format json',
+        );
+      }
+      group = { council: contest.council, held: [], rows: 0 };
+      this.open.push(group);
+      this.groups.set(contest.council, group);
+      if (contest.council !== null) this.named += 1;
+    } else if (group !== this.current) {
+      this.grouped = false;
+    }
+    this.current = group;
+    if (group === this.open[0]) {
+      this.emit(this.contestBlock(contest));
+    } else {
+      group.held.push(contest);
+      group.rows += contest.candidates.length;
+      this.heldRows += contest.candidates.length;
+      this.closeFinished();
+    }
   }
-  return groups;
+
+  /** The rest, in order, then the party totals of all; returns the footer lines. */
+  end(summary: TallySummary, election: ReadAccount): string[] {
+    while (this.open.length > 0) this.closeOldest();
+    const { colour, comparison } = this.options;
+    const councils = summary.councils;
+    const title =
+      councils.length === 1 ? `${councils[0]!.council}: party totals` : councils.length > 1 ? 'All councils: party totals' : 'Party totals';
+    const overallBlock = totalsBlock(title, summary.parties, colour, councils.length > 1 ? 'All councils' : undefined, summary, comparison);
+    this.emit({ ...overallBlock, notes: [...overallBlock.notes, proportionalityNote(summary.parties, comparison?.volatility.overall)] });
+    return [
+      // The share method and the majority apply to plurality contests; an STV count has conventions of its own.
+      ...(this.plurality ? [`Shares: ${shareMethodText[this.options.shareMethod]}.`] : []),
+      ...(this.stv ? [`STV: ${stvSharesText}.`] : []),
+      ...(this.plurality ? [`Majority: ${majorityText}.`] : []),
+      ...(this.turnout ? [`Turnout: ${turnoutText}.`] : []),
+      `Proportionality: ${proportionalityText}.`,
+      rowsText(election.rows, election.sources),
+      ...(comparison
+        ? [
+            `Compared with: ${comparison.previousSources.join(', ')}. Baseline: ${baselineText['last-fought']}.`,
+            `Change in share: the same share method in both elections, over matched contests polled both times. ${matchedText(comparison.matching)}`,
+          ]
+        : []),
+    ];
+  }
+
+  private contestBlock(contest: ContestTally): Block {
+    return contestBlock(contest, this.options.colour, contest.council ?? undefined, this.options.comparison);
+  }
+
+  /** Closes the oldest councils while the input has moved past them and too many rows are held. */
+  private closeFinished(): void {
+    while (this.grouped && this.heldRows > this.options.holdRows && this.open[0] !== this.current && this.closable(this.open[0]!)) {
+      this.closeOldest();
+    }
+  }
+
+  /** A named council's totals are written only when there is more than one council: known once a second one is seen. */
+  private closable(group: CouncilGroup): boolean {
+    return group.council === null || this.named > 1;
+  }
+
+  /** Writes the oldest council's totals (its contests are written), then the held contests of the next. */
+  private closeOldest(): void {
+    const group = this.open.shift()!;
+    if (group.council !== null && this.named > 1) {
+      const totals = this.options.councilTotals(group.council);
+      if (totals !== undefined) this.emit(this.councilBlock(totals));
+    }
+    this.groups.delete(group.council);
+    this.closed.add(group.council);
+    const next = this.open[0];
+    if (next === undefined) return;
+    for (const contest of next.held) this.emit(this.contestBlock(contest));
+    this.heldRows -= next.rows;
+    next.held.length = 0;
+    next.rows = 0;
+  }
+
+  private councilBlock(totals: CouncilTotals): Block {
+    const { colour, comparison } = this.options;
+    const block = totalsBlock(`${totals.council}: party totals`, totals.parties, colour, totals.council);
+    const volatility =
+      comparison === undefined ? undefined : (comparison.volatility.councils.find((c) => c.council === totals.council)?.volatility ?? null);
+    return { ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] };
+  }
 }
 
 function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined, comparison?: TallyComparison): Block {
@@ -247,7 +368,7 @@ function totalsBlock(
   parties: readonly PartyTotal[],
   colour: PartyColour,
   section: string | undefined,
-  overall?: Tally,
+  overall?: TallySummary,
   comparison?: TallyComparison,
 ): Block {
   const withChange = overall !== undefined && comparison !== undefined;

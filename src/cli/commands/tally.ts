@@ -78,9 +78,10 @@ Examples:
   for (const option of displayOptions()) command.addOption(option);
   for (const option of inputOptions()) command.addOption(option);
   command.addOption(
-    new Option('--hold-rows <rows>', 'rows of finished contests held before JSON output starts streaming (tests)')
-      .argParser((value) => Number.parseInt(value, 10))
-      .hideHelp(),
+    new Option(
+      '--hold-rows <rows>',
+      "how far apart, in rows, a contest's rows (and a table's council's contests) may be as output streams: default 100,000; 'all' reads the whole file first",
+    ).argParser(holdRows),
   );
   command.addOption(
     new Option('--threads <n>', 'json, ndjson, csv: threads counting a big file in parts (default: one per core; 1: none)').argParser(
@@ -119,6 +120,8 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       raw: flags.raw === true,
       comparison,
       published: { title: flags.title, subtitle: flags.subtitle, date: flags.date, source: flags.source },
+      councilTotals: (council) => builder.council(council),
+      holdRows: flags.holdRows,
     });
   const count = (output: TallyOutput, contest: Contest) => {
     const counted = builder.add(contest);
@@ -219,6 +222,15 @@ function parallelRequest(sources: readonly Source[], flags: TallyFlags, resolved
     holdRows: flags.holdRows,
   };
   return parallelRefusal(sources, request) === null ? { ...request, source: sources[0]! } : null;
+}
+
+/** --hold-rows: a whole number of rows (0: write each contest as soon as the input moves past it), or `all`. */
+function holdRows(value: string): number {
+  if (value === 'all') return Number.POSITIVE_INFINITY;
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`--hold-rows takes a whole number of rows or "all" (got ${JSON.stringify(value)})`);
+  }
+  return Number(value);
 }
 
 function positiveInteger(option: string, value: string): number {

@@ -8,9 +8,10 @@ import { sum } from '../shares';
 import { tallyContest } from '../tally';
 import { describeContest, finding, type Finding } from './finding';
 import { append } from '../arrays';
+import { DataError } from '../../errors';
 
 export function consistencyFindings(contest: Contest, shareMethod: ShareMethod): Finding[] {
-  const findings: Finding[] = tallyContest(contest, shareMethod).warnings.map((w) => finding(w.code, w.message, w.origin));
+  const findings: Finding[] = tallyFindings(contest, shareMethod);
   if (contest.status !== 'contested') return findings;
 
   const name = describeContest(contest);
@@ -50,6 +51,21 @@ export function consistencyFindings(contest: Contest, shareMethod: ShareMethod):
     }
   }
   return findings;
+}
+
+/**
+ * The tally's own warnings as findings. A contest the tally refuses (its votes add up past 2^53 - 1, beyond
+ * exact arithmetic: issue 16 item 8) is a finding with the refusal's code and words, not an error that stops
+ * the check:
+ *   big.csv:2: error[invalid-count]: North: the votes add up to more than 9,007,199,254,740,991, beyond exact arithmetic
+ */
+function tallyFindings(contest: Contest, shareMethod: ShareMethod): Finding[] {
+  try {
+    return tallyContest(contest, shareMethod).warnings.map((w) => finding(w.code, w.message, w.origin));
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return [finding(error.code ?? 'invalid-count', error.detail, error.origin)];
+  }
 }
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * A set of strings kept as two 32-bit hashes of each (FNV-1a and a multiply-xorshift): 8 bytes a key, whatever
+ * its length. Two keys can hash alike (about one chance in 10^7 among 1.7M keys), so `add` answering false means
+ * "seen, or a clash": a caller uses it only where a false alarm costs time, not an answer (the parallel tally
+ * then reads the file the ordinary way, which compares the keys themselves).
+ */
+export class KeyHashes {
+  private slots = new Uint32Array(1 << 16);
+  private count = 0;
+
+  /** Adds a key; false when it (or one hashing alike) was there already. */
+  add(key: string): boolean {
+    let first = 0x811c9dc5;
+    let second = 0x9747b28c;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      first = Math.imul(first ^ code, 0x01000193);
+      second = Math.imul(second ^ code, 0x5bd1e995);
+      second ^= second >>> 15;
+    }
+    // Unsigned, as the slots hold them (`| 1` alone would give a negative number half the time, never equal to
+    // what the slots read back); the second never 0, which marks an empty slot.
+    first >>>= 0;
+    second = (second | 1) >>> 0;
+    if (2 * (this.count + 1) > this.slots.length / 2) this.grow();
+    if (!this.insert(first, second)) return false;
+    this.count += 1;
+    return true;
+  }
+
+  private insert(first: number, second: number): boolean {
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    for (let slot = first & mask; ; slot = (slot + 1) & mask) {
+      const at = 2 * slot;
+      if (slots[at + 1] === 0) {
+        slots[at] = first;
+        slots[at + 1] = second;
+        return true;
+      }
+      if (slots[at] === first && slots[at + 1] === second) return false;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(2 * old.length);
+    for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== 0) this.insert(old[at]!, old[at + 1]!);
+  }
+}
