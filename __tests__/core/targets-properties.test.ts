@@ -111,6 +111,34 @@ describe('projections', () => {
   });
 });
 
+describe("a projected tie between one party's candidates", () => {
+  it('gives the seat to the party whoever wins the lot (found by the property above: two Labour candidates on 9 votes)', () => {
+    const election: Election = {
+      contests: [
+        contest('Ward 1', 1, [
+          { party: 'Labour', votes: 9 },
+          { party: 'Conservative', votes: 10 },
+          { party: 'Labour', votes: 9 },
+          { party: 'Conservative', votes: 1 },
+        ]),
+      ],
+      sources: ['property.csv'],
+      rows: { read: 0, used: 0, filtered: 0, setAside: [] },
+      warnings: [],
+    };
+    const swing = 1 / 38 + 1e-9;
+    const projection = projectElection(election, {
+      method: 'uniform',
+      shareMethod: 'top',
+      swing: [
+        { party: 'Conservative', value: -swing },
+        { party: 'Labour', value: swing },
+      ],
+    });
+    expect(projection.contests[0]!.after).toEqual(['Labour']);
+  });
+});
+
 describe('proportionality', () => {
   it('keeps Gallagher between 0 and 1 and the effective number of parties between 1 and the number of parties', () => {
     fc.assert(

@@ -208,6 +208,13 @@ function projectContest(
     // A tie across the last seat after the swing: the seats tied for stay undecided (domain-rules.md §1.3).
     const tiedShare = last.share;
     const clear = projected.filter((p) => p.share > tiedShare);
+    const tied = projected.filter((p) => p.share === tiedShare).map((p) => holderOf(p.candidate));
+    // Unless every one tied is the same party's (not an independent): the party holds those seats whoever wins the lot.
+    const one = tied[0]!;
+    if (one.candidate === null && tied.every((holder) => holder.party === one.party && holder.candidate === null)) {
+      const open = seats - clear.length;
+      return { after: [...clear.map((p) => holderOf(p.candidate)), ...tied.slice(0, open)], undecided: 0 };
+    }
     return { after: clear.map((p) => holderOf(p.candidate)), undecided: seats - clear.length };
   }
   return { after: projected.slice(0, seats).map((p) => holderOf(p.candidate)), undecided: 0 };
