@@ -6,8 +6,9 @@
 module.exports = {
   testEnvironment: 'node',
   rootDir: '..',
-  // __tests__/real/browser: the pages and charts of the real files in ../shared/data/real (see __tests__/real/paths.ts).
-  roots: ['<rootDir>/__browser__', '<rootDir>/__tests__/real/browser'],
+  // Only what the repository holds: the pages and charts of the real files in ../shared/data/real are
+  // __tests__/real/browser, run by `npm run test:real:browser` (their own config there).
+  roots: ['<rootDir>/__browser__'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
