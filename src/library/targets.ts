@@ -41,12 +41,7 @@ export interface TargetsOptions {
 export function targets(election: Election, options: TargetsOptions): TargetsDocument {
   const registry = options.parties ?? new PartyRegistry();
   const party = partyInElection(options.party, registry, election.contests, election.sources);
-  const compositions =
-    options.before === undefined
-      ? []
-      : typeof options.before === 'string'
-        ? [parseInlineComposition(options.before, registry)]
-        : options.before;
+  const compositions = compositionsOf(options.before, registry);
   const { list, warnings } = electionTargets(election, {
     party,
     kind: options.defend === true ? 'defend' : 'attack',
@@ -82,12 +77,7 @@ export interface ProjectOptions {
  */
 export function project(election: Election, options: ProjectOptions): ProjectDocument {
   const registry = options.parties ?? new PartyRegistry();
-  const compositions =
-    options.before === undefined
-      ? []
-      : typeof options.before === 'string'
-        ? [parseInlineComposition(options.before, registry)]
-        : options.before;
+  const compositions = compositionsOf(options.before, registry);
   const projection = projectElection(election, {
     method: options.method ?? 'uniform',
     shareMethod: options.shareMethod ?? 'top',
@@ -99,4 +89,10 @@ export function project(election: Election, options: ProjectOptions): ProjectDoc
     allOut: options.allOut === true,
   });
   return projectJson(projection, partyInfo(registry), [...election.sources, ...(options.previous?.sources ?? [])]);
+}
+
+/** `before` as compositions: none, one written inline (`"Con=19,Lab=15"`), or those given. */
+function compositionsOf(before: string | readonly Composition[] | undefined, registry: PartyRegistry): readonly Composition[] {
+  if (before === undefined) return [];
+  return typeof before === 'string' ? [parseInlineComposition(before, registry)] : before;
 }
