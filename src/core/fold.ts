@@ -5,6 +5,29 @@
  * dropped; each kind of name (party, area, candidate) adds its own rules on top.
  */
 export function foldName(name: string): string {
+  return ascii(name) ? foldAscii(name) : foldUnicode(name);
+}
+
+// Any code unit past U+007F: the name is not ASCII.
+const ascii = (name: string): boolean => !/[^\0-\x7f]/.test(name);
+
+/**
+ * foldName of a name in ASCII (almost every name in a UK file): the same rule without Unicode normalisation or
+ * Unicode-aware patterns, which cost several times as much (a 10M-row file folds 3.4M names); in ASCII the letters
+ * and digits are a-z and 0-9 once lower-cased, and NFKD and NFC change nothing. A test holds it to foldUnicode.
+ */
+export function foldAscii(name: string): string {
+  const folded = name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return folded === '' ? name.trim() : folded;
+}
+
+/** foldName of any name. */
+export function foldUnicode(name: string): string {
   const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -110,6 +110,23 @@ export function parseText(raw: string): string {
 }
 
 /**
+ * parseText for a column whose cells repeat row after row (a contest's council and area on each of its
+ * candidates' rows): a cell written as the one before is read once, and every row gets the same string.
+ */
+export class RepeatedText {
+  private written: string | null = null;
+  private text = '';
+
+  read(raw: string): string {
+    if (raw !== this.written) {
+      this.written = raw;
+      this.text = parseText(raw);
+    }
+    return this.text;
+  }
+}
+
+/**
  * Whether a cell is already as parseText leaves it (no white space at the ends, no run of it, none but
  * the plain space): almost every cell, checked without a regular expression or a new string. The white
  * space is JavaScript's \s, so the answer is the same as the slow path's.

@@ -141,7 +141,7 @@ export class ContestAssembler {
     if (this.current !== null && row.area === this.current.area && (row.council ?? '') === (this.current.council ?? '')) {
       draft = this.current;
     } else {
-      const key = contestKey(row.council, row.area);
+      const key = this.keyOf(row.council, row.area);
       draft = this.drafts.get(key);
       if (draft === undefined || draft !== this.current) {
         this.options.onRun?.(key);
@@ -302,6 +302,18 @@ export class ContestAssembler {
       origin: row.origin,
     };
   }
+
+  /** contestKey, with the council's part kept from the contest before (a council's contests come one after another). */
+  private keyOf(council: string | null, area: string): string {
+    if (council !== this.keyCouncil) {
+      this.keyCouncil = council;
+      this.councilKey = areaKey(council ?? '');
+    }
+    return `${this.councilKey}\u0000${areaKey(area)}`;
+  }
+
+  private keyCouncil: string | null = null;
+  private councilKey = areaKey('');
 
   private description(written: string): string {
     const known = this.descriptions.get(written);

@@ -34,7 +34,7 @@ export interface CandidateRow {
   /** The voting system when the layout knows it (LEAP: STV in Scottish and Northern Irish councils). */
   readonly system?: VotingSystem | undefined;
   /** STV: the contest's quota, when the file gives it. */
-  readonly quota?: number | null;
+  readonly quota?: number | null | undefined;
   /** STV: the stage at which this candidate was elected or excluded, when the file gives it. */
   readonly stage?: StvStage | null;
   /**

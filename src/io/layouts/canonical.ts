@@ -4,7 +4,7 @@
  * Header names are case-insensitive and `area`, `constituency` and `division` stand for `ward`.
  */
 import { DataError, InputError, type Origin } from '../../errors';
-import { parseCount, parseDecimal, parseFlag, parsePositiveCount, parseSystem, parseText, type CountWriting } from '../cells';
+import { parseCount, parseDecimal, parseFlag, parsePositiveCount, parseSystem, parseText, RepeatedText, type CountWriting } from '../cells';
 import type { RecordReading } from '../rows';
 import { headerKey, type Layout, type LayoutReader } from './layout';
 
@@ -93,8 +93,12 @@ export function canonicalReader(header: readonly string[], file: string, written
 }
 
 class CanonicalReader implements LayoutReader {
-  private readonly index: Partial<Record<Field, number>> = {};
+  /** Each field's column, or -1 when the file has none (its cell reads as blank). */
+  private readonly column: Record<Field, number>;
   private readonly width: number;
+  /** The council and area cells of the record before, as written and as read: the rows of a contest repeat them. */
+  private readonly council = new RepeatedText();
+  private readonly area = new RepeatedText();
 
   constructor(
     header: readonly string[],
@@ -102,10 +106,11 @@ class CanonicalReader implements LayoutReader {
     private readonly written: CountWriting = {},
   ) {
     this.width = header.length;
+    const index: Partial<Record<Field, number>> = {};
     header.forEach((name, column) => {
       const field = fieldByHeader.get(headerKey(name));
       if (field === undefined) return;
-      const previous = this.index[field];
+      const previous = index[field];
       if (previous !== undefined) {
         throw new InputError(
           `${file}:1`,
@@ -113,9 +118,9 @@ class CanonicalReader implements LayoutReader {
           { code: 'duplicate-column' },
         );
       }
-      this.index[field] = column;
+      index[field] = column;
     });
-    const missing = required.filter((field) => this.index[field] === undefined);
+    const missing = required.filter((field) => index[field] === undefined);
     if (missing.length > 0) {
       throw new InputError(
         file,
@@ -123,51 +128,63 @@ class CanonicalReader implements LayoutReader {
         { code: 'missing-column' },
       );
     }
+    this.column = Object.fromEntries(Object.keys(aliases).map((field) => [field, index[field as Field] ?? -1])) as Record<Field, number>;
   }
 
   read(cells: readonly string[], origin: Origin): RecordReading {
-    // A row of empty cells (",,,,," left below the data by a spreadsheet) holds nothing to lose.
-    if (cells.every((c) => c.trim() === '')) return { setAside: 'blank' };
-    if (cells.length !== this.width) {
-      throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`, 'ragged-row');
+    const column = this.column;
+    // Called for every row of a file of millions: each cell is read by its column number, and a column the
+    // file does not have is blank without being parsed.
+    const cell = (index: number): string => cellAt(cells, index);
+    // A row whose ward is not blank, of the header's width, is neither of the two checked first.
+    if (cells.length !== this.width || cell(column.area).trim() === '') {
+      // A row of empty cells (",,,,," left below the data by a spreadsheet) holds nothing to lose.
+      if (cells.every((c) => c.trim() === '')) return { setAside: 'blank' };
+      if (cells.length !== this.width) {
+        throw new DataError(origin, `ragged row: ${cells.length} fields where the header has ${this.width}`, 'ragged-row');
+      }
     }
-    const cell = (field: Field): string => {
-      const column = this.index[field];
-      return column === undefined ? '' : (cells[column] ?? '');
-    };
-    const area = parseText(cell('area'));
+    const area = this.area.read(cell(column.area));
     if (area === '') throw new DataError(origin, 'ward is blank', 'blank-cell');
-    const candidate = parseText(cell('candidate'));
+    const candidate = parseText(cell(column.candidate));
     // A ward with nobody in it: no candidate, no party, no votes. In a long layout a ward with no candidates
     // can only be written like this (no nominations, or a placeholder row); it holds no result to count, so
     // the row is set aside and counted (an error under --strict). A blank name with a party or votes is an
     // error: it would lose a result.
-    if (candidate === '' && ['party', 'votes', 'elected'].every((f) => cell(f as Field).trim() === '')) {
+    if (candidate === '' && [column.party, column.votes, column.elected].every((index) => cell(index).trim() === '')) {
       return { setAside: 'a row with a ward but no candidate' };
     }
     if (candidate === '') throw new DataError(origin, `candidate is blank (in ${JSON.stringify(area)})`, 'blank-cell');
-    const council = parseText(cell('council'));
-    const code = parseText(cell('code'));
-    const defending = parseText(cell('defending'));
+    const council = column.council === -1 ? '' : this.council.read(cell(column.council));
+    const code = column.code === -1 ? '' : parseText(cell(column.code));
+    const defending = column.defending === -1 ? '' : parseText(cell(column.defending));
+    const written = this.written;
+    const count = (index: number, what: string): number | null =>
+      index === -1 ? null : parseCount(cellAt(cells, index), what, origin, written);
     return [
       {
         council: council === '' ? null : council,
         area,
         code: code === '' ? null : code,
         candidate,
-        party: parseText(cell('party')),
-        votes: parseCount(cell('votes'), 'votes', origin, this.written),
-        elected: parseFlag(cell('elected'), 'elected', origin),
-        seats: parsePositiveCount(cell('seats'), 'seats', origin, this.written),
-        electorate: parseCount(cell('electorate'), 'electorate', origin, this.written),
-        ballots: parseCount(cell('ballots'), 'ballots', origin, this.written),
-        rejected: parseCount(cell('rejected'), 'rejected', origin, this.written),
+        party: parseText(cell(column.party)),
+        votes: parseCount(cell(column.votes), 'votes', origin, written),
+        elected: column.elected === -1 ? null : parseFlag(cell(column.elected), 'elected', origin),
+        seats: column.seats === -1 ? null : parsePositiveCount(cell(column.seats), 'seats', origin, written),
+        electorate: count(column.electorate, 'electorate'),
+        ballots: count(column.ballots, 'ballots'),
+        rejected: count(column.rejected, 'rejected'),
         defending: defending === '' ? null : defending,
         cancelled: false,
-        system: parseSystem(cell('system'), origin),
-        ...(this.index.quota !== undefined ? { quota: parseDecimal(cell('quota'), 'quota', origin) } : {}),
+        system: column.system === -1 ? undefined : parseSystem(cell(column.system), origin),
+        quota: column.quota === -1 ? undefined : parseDecimal(cell(column.quota), 'quota', origin),
         origin,
       },
     ];
   }
+}
+
+/** A record's cell by column number; a column the file does not have (-1) is blank. */
+function cellAt(cells: readonly string[], index: number): string {
+  return index === -1 ? '' : (cells[index] ?? '');
 }
