@@ -176,6 +176,20 @@ describe('a file counted in parts writes what one thread writes', () => {
     expect(trace).toMatch(/^read the ordinary way/);
   });
 
+  it("counts in parts a file of names in three-byte characters, whose parts' tails would end inside one", () => {
+    // Parts of 256 KB, each given the 1 MB after it to finish its last contest: the tails end inside the file.
+    const names = ['佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太', '伊藤 さくら'];
+    let text = 'council,ward,candidate,party,votes,elected\n';
+    for (let w = 0; text.length < 1_900_000; w++) {
+      for (let c = 0; c < 5; c++)
+        text += `市議会 ${Math.floor(w / 40)},第${w}選挙区,${names[c]} ${w},無所属 ${c},${100 + c * 17 + (w % 13)},${c === 4}\n`;
+    }
+    const file = write('three-byte-names.csv', text);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3_000_000);
+    const { trace } = compare(file, 256 * 1024, '--format', 'json');
+    expect(trace).toMatch(/^counted in \d+ parts$/);
+  });
+
   it('counts the same party totals and row account as one thread on a file of many parts', () => {
     const file = write('totals.csv', generated(600));
     const one = JSON.parse(tally(file, 1, '--format', 'json').stdout) as Record<string, unknown>;

@@ -311,6 +311,10 @@ class PartCutter {
       if (cut === -1 || cut + 1 - (nominal - from) > TAIL_BYTES) return null;
       end = from + cut + 1;
       length = Math.min(filled, cut + 1 + TAIL_BYTES);
+      // The tail ends after a line break too (unless it reaches the end of the file): cut anywhere, its last line
+      // would be read as a short record, and a character cut in two would make the part not UTF-8 (a file of
+      // Welsh or Polish names was read the ordinary way after its first few parts, at half the speed).
+      if (from + length < this.size) length = Math.max(cut + 1, bytes.lastIndexOf(10, length - 1) + 1);
     }
     const plan: RangePlan = { file: this.file, offset: from, line: this.line, header: first ? null : header, end, size: this.size };
     this.line += lineBreaks(bytes, 0, end - from);
