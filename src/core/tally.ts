@@ -569,13 +569,13 @@ class Totals {
    * Adds totals of later contests: counts add up, and parties keep the order they were first met in (a party
    * new to these totals goes after the rest), so the result is the one counting every contest here gives.
    */
-  absorb(later: TotalsState): void {
+  absorb(later: TotalsState, names: Map<string, string>): void {
     this.contests += later.contests;
     this.seats += later.seats;
     this.validVotes += later.validVotes;
     if (this.validVotes > Number.MAX_SAFE_INTEGER) throw new TotalsBeyondExact();
     for (const party of later.parties) {
-      const entry = this.entry(party.party, party.partyCode);
+      const entry = this.entry(oneCopy(names, party.party), oneCopy(names, party.partyCode));
       entry.candidates += party.candidates;
       entry.votes += party.votes;
       entry.seats += party.seats;
@@ -628,6 +628,14 @@ class Totals {
   }
 }
 
+/** The one copy of `text` kept in `names`. */
+function oneCopy(names: Map<string, string>, text: string): string {
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  names.set(text, text);
+  return text;
+}
+
 function councilTotals(council: string, totals: Totals): CouncilTotals {
   return { council, parties: totals.result(), contests: totals.contests, seats: totals.seats, validVotes: totals.validVotes };
 }
@@ -636,6 +644,12 @@ function councilTotals(council: string, totals: Totals): CouncilTotals {
 export class TallyBuilder {
   private readonly overall = new Totals();
   private readonly councils = new Map<string, Totals>();
+  /**
+   * Party names and codes absorbed from other threads, one string each: every part's totals arrive with copies of
+   * their own, and a council's totals would keep the copies of the part that first met each party (10M rows:
+   * 1.2M strings, 30 MB, for two dozen names).
+   */
+  private readonly names = new Map<string, string>();
   private uncontested = 0;
   private undecidedSeats = 0;
   private unfilledSeats = 0;
@@ -685,14 +699,14 @@ export class TallyBuilder {
    * TotalsBeyondExact where the sum of valid votes would pass 2^53.
    */
   absorb(later: TallyState): void {
-    this.overall.absorb(later.overall);
+    this.overall.absorb(later.overall, this.names);
     for (const [name, totals] of later.councils) {
       let council = this.councils.get(name);
       if (!council) {
         council = new Totals();
         this.councils.set(name, council);
       }
-      council.absorb(totals);
+      council.absorb(totals, this.names);
     }
     this.uncontested += later.uncontested;
     this.undecidedSeats += later.undecidedSeats;
