@@ -36,7 +36,7 @@ import type { TallyOutput } from './tally-output';
 import type { PartDone, PartJob, PartResult, WorkerSetup } from './tally-worker';
 
 /** Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core busy. */
-export const PART_BYTES = 4 << 20;
+export const PART_BYTES = 2 << 20;
 
 /** Bytes past a part's end it is given to finish its last contest (a contest longer than this: read the ordinary way). */
 const TAIL_BYTES = 1 << 20;

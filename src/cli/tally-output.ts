@@ -9,7 +9,7 @@
  */
 import type { ShareMethod, Warning } from '../core/model';
 import { ExitCode, ResultsError } from '../errors';
-import type { ContestTally, CouncilTotals, Tally, TallySummary } from '../core/tally';
+import type { ContestTally, CouncilTotals, Tally, TallyBuilder } from '../core/tally';
 import { HOLD_ROWS } from '../io/contests';
 import type { ReadSummary } from '../io/read-election';
 import { contestCsvRows, tallyCsvColumns } from '../report/tally-csv';
@@ -37,13 +37,17 @@ export interface TallyOutput {
    * of their `contestText`, in file order. Only the streamed formats have it.
    */
   encodedContests?(bytes: Uint8Array, count: number): void;
-  end(summary: TallySummary, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
+  /** The counting is done: `counted` gives the totals whole, or without the councils' and those one at a time. */
+  end(counted: CountedTotals, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
   /**
    * The run failed after output may have begun (a bad row late in the file, a truncated .gz). JSON is left
    * unterminated, so it never parses as an answer; NDJSON, read line by line, gets a last line saying so.
    */
   fail?(error: unknown): void;
 }
+
+/** What a TallyBuilder gives once every contest is counted. */
+export type CountedTotals = Pick<TallyBuilder, 'finish' | 'finishOverall' | 'eachCouncil'>;
 
 /** The formats written contest by contest as they are counted. */
 export type StreamedFormat = 'json' | 'ndjson' | 'csv';
@@ -153,12 +157,12 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
       if (!begun) begin();
       writer.encodedItems(bytes, count, writeBytes);
     },
-    end(summary, read, warnings) {
+    end(counted, read, warnings) {
       if (!begun) begin();
       writer.endArray();
-      // The councils' totals written one by one (a big file has tens of thousands), in their place among the keys.
-      for (const [key, value] of Object.entries(tallyTail({ ...summary, councils: [] }, read.rows, warnings))) {
-        if (key === 'councils') writer.inlineArray(key, summary.councils, councilTotalDocument);
+      // The councils' totals made and written one by one (a big file has tens of thousands), in their place among the keys.
+      for (const [key, value] of Object.entries(tallyTail({ ...counted.finishOverall(), councils: [] }, read.rows, warnings))) {
+        if (key === 'councils') writer.inlineArray(key, counted.eachCouncil(), councilTotalDocument);
         else writer.key(key, value);
       }
       if (options.comparison !== undefined) writer.key('previous', previousDocument(options.comparison, options.shareMethod));
@@ -187,8 +191,10 @@ function ndjsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Ar
       begun = true;
       writeBytes(bytes);
     },
-    end(summary, read, warnings) {
+    end(counted, read, warnings) {
       begun = true;
+      // The councils' totals are not written here.
+      const summary = { ...counted.finishOverall(), councils: [] };
       for (const party of summary.parties) write(`${json({ type: 'party', ...partyTotalDocument(party) })}\n`);
       const tail = tallyTail(summary, read.rows, warnings);
       write(`${json({ type: 'end', totals: tail.totals, rows: tail.rows, warnings: tail.warnings.length })}\n`);
@@ -270,10 +276,10 @@ function streamedReportOutput(env: Env, options: TallyOutputOptions): TallyOutpu
       if (writer !== undefined && waiting.length > 0) for (const block of waiting.splice(0)) writer.block(block);
       stream.add(contest);
     },
-    async end(summary, read) {
+    async end(counted, read) {
       await ready;
       for (const block of waiting.splice(0)) writer!.block(block);
-      const footer = stream.end(summary, { sources: read.sources, rows: read.rows });
+      const footer = stream.end(counted.finish(), { sources: read.sources, rows: read.rows });
       writer!.footer(footer);
       env.stdout.flush();
     },
@@ -287,8 +293,8 @@ function wholeOutput(env: Env, options: TallyOutputOptions): TallyOutput {
     contest(contest) {
       contests.push(contest);
     },
-    async end(summary, read, warnings) {
-      const result: Tally = { shareMethod: options.shareMethod, contests, warnings, ...summary };
+    async end(counted, read, warnings) {
+      const result: Tally = { shareMethod: options.shareMethod, contests, warnings, ...counted.finish() };
       const { colour, comparison } = options;
       const report = () => tallyReport(result, read, colour, comparison);
       await writeReport(env, options.format, options.color, {

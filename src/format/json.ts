@@ -77,10 +77,14 @@ export class JsonWriter {
    * An array written on one line, as `key` writes it (JSON.stringify of an array is its items' text between
    * brackets, joined by commas), one item at a time: a document's 43,000 council totals are never one string.
    */
-  inlineArray<T>(name: string, items: readonly T[], value: (item: T) => unknown): void {
+  inlineArray<T>(name: string, items: Iterable<T>, value: (item: T) => unknown): void {
     this.open(name);
     this.write('[');
-    for (let i = 0; i < items.length; i++) this.write(i === 0 ? json(value(items[i]!)) : `,${json(value(items[i]!))}`);
+    let first = true;
+    for (const item of items) {
+      this.write(first ? json(value(item)) : `,${json(value(item))}`);
+      first = false;
+    }
     this.write(']');
   }
 

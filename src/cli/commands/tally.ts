@@ -193,7 +193,7 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
       refuseEmptySelection(resolved, builder.contests);
     }
     warnings = [...read.warnings, ...contestWarnings, ...comparisonWarnings];
-    await output!.end(builder.finish(), read, warnings);
+    await output!.end(builder, read, warnings);
     env.stdout.flush();
   } catch (error) {
     // Output may have begun (JSON and NDJSON stream once 100,000 rows are held): it must not pass for an
