@@ -5,7 +5,12 @@
  * dropped; each kind of name (party, area, candidate) adds its own rules on top.
  */
 export function foldName(name: string): string {
-  return ascii(name) ? foldAscii(name) : foldUnicode(name);
+  if (ascii(name)) return foldAscii(name);
+  // Latin letters with accents (Sinn Féin, Ynys Môn, Aontú) are ASCII once decomposed and their marks dropped,
+  // and then the ASCII rule is the Unicode rule. Only other scripts need foldUnicode's Unicode-aware pattern,
+  // which V8 takes milliseconds to compile: the built-in party names alone made every start pay for it.
+  const decomposed = withoutMarks(name);
+  return ascii(decomposed) ? orItself(name, foldAsciiLetters(decomposed)) : foldUnicode(name);
 }
 
 // Any code unit past U+007F: the name is not ASCII.
@@ -17,20 +22,27 @@ const ascii = (name: string): boolean => !/[^\0-\x7f]/.test(name);
  * and digits are a-z and 0-9 once lower-cased, and NFKD and NFC change nothing. A test holds it to foldUnicode.
  */
 export function foldAscii(name: string): string {
-  const folded = name
+  return orItself(name, foldAsciiLetters(name));
+}
+
+const foldAsciiLetters = (name: string): string =>
+  name
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return folded === '' ? name.trim() : folded;
-}
 
-/** foldName of any name. */
+/** Compatibility decomposition (NFKD) without the combining diacritical marks: `Môn` is `Mon`. */
+const withoutMarks = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+// A name of punctuation or symbols only ("?", "🙂") keeps its own identity (trimmed, in NFC) rather than folding
+// to the same empty key as every other such name.
+const orItself = (name: string, folded: string): string => (folded === '' ? name.normalize('NFC').trim() : folded);
+
+/** foldName of any name: the rule itself, which the faster paths of foldName must give. */
 export function foldUnicode(name: string): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const folded = withoutMarks(name)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’‘`]/g, '')
@@ -38,9 +50,7 @@ export function foldUnicode(name: string): string {
     // their marks; everything else is a space.
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
-  // A name of punctuation or symbols only ("?", "🙂") keeps its own identity rather than folding to the
-  // same empty key as every other such name.
-  return folded === '' ? name.normalize('NFC').trim() : folded;
+  return orItself(name, folded);
 }
 
 /**
