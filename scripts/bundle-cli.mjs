@@ -17,6 +17,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+// commander requires child_process at load, for executable subcommands, which results has none of: loading it
+// (with net and dgram) was a few milliseconds of every start. Its require in commander gets a stand-in that
+// loads child_process on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist/cli/bundle.js');
 await build({
@@ -31,6 +47,7 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
 });
 
 rmSync(`${bundle}.cache`, { force: true });

@@ -7,7 +7,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import type { Gunzip } from 'node:zlib';
 import { InputError } from '../errors';
 import type { Source } from './read-election';
 import { append } from '../core/arrays';
@@ -137,11 +137,12 @@ function once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 async function* readChunks(name: string): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(name, { highWaterMark: READ_BLOCK_BYTES });
   let chunks: AsyncIterable<Uint8Array> = stream;
-  let gunzip: ReturnType<typeof createGunzip> | null = null;
+  let gunzip: Gunzip | null = null;
   /** Compressed bytes handed to the inflater so far (in blocks of up to 1 MB). */
   let fed = 0;
   if (/\.gz$/i.test(name)) {
-    gunzip = createGunzip();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for a compressed file: every start paid for it
+    gunzip = (require('node:zlib') as typeof import('node:zlib')).createGunzip();
     const unzipping = gunzip;
     stream.on('data', (chunk: Buffer | string) => (fed += chunk.length));
     stream.on('error', (error) => unzipping.destroy(error));
