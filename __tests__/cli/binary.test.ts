@@ -1,7 +1,8 @@
 /**
  * Smoke tests of the real process (`node bin/results.js`, built by `npm test`): what the in-process runs
  * of the other CLI tests cannot show. The exit status the shell sees, standard input, a reader closing the
- * pipe, colours (chalk, an ES module loaded only here), and the start-up of --help and --version.
+ * pipe, colours (chalk, an ES module loaded only here), the start-up of --help and --version, and the hex maps
+ * (kept out of the bundle, required from dist when a map is drawn).
  */
 import { version as packageVersion } from '../../package.json';
 import { runShell, runSpawned } from './run-cli';
@@ -68,5 +69,18 @@ describe('colour', () => {
   it('is never in machine formats', () => {
     const { stdout } = runSpawned(['tally', worcester2016, '--format', 'csv'], { env: forced });
     expect(stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('hex maps, required from beside the bundle only when a map is drawn', () => {
+  it('draws Worcester on its ward hexes and the GE2019 extract on the constituency hexes', () => {
+    const wards = runSpawned(['chart', 'map', worcester2016]);
+    expect([wards.status, wards.stderr]).toEqual([0, '']);
+    expect(wards.stdout).toContain('<title id="map-title">Worcester: who won where</title>');
+    expect(wards.stdout).toContain('Hex map © Open Innovations (MIT)');
+    const constituencies = runSpawned(['chart', 'map', 'fixtures/hoc-ge2019-candidates-extract.csv']);
+    expect([constituencies.status, constituencies.stderr]).toEqual([0, '']);
+    expect(constituencies.stdout).toContain('who won where');
+    expect(constituencies.stdout).not.toContain('Not on the map');
   });
 });
