@@ -10,7 +10,7 @@ export function foldName(name: string): string {
   // and then the ASCII rule is the Unicode rule. Only other scripts need foldUnicode's Unicode-aware pattern,
   // which V8 takes milliseconds to compile: the built-in party names alone made every start pay for it.
   const decomposed = withoutMarks(name);
-  return ascii(decomposed) ? orItself(name, foldAsciiLetters(decomposed)) : foldUnicode(name);
+  return orItself(name, ascii(decomposed) ? foldAsciiLetters(decomposed) : foldDecomposed(decomposed));
 }
 
 // Any code unit past U+007F: the name is not ASCII.
@@ -42,7 +42,12 @@ const orItself = (name: string, folded: string): string => (folded === '' ? name
 
 /** foldName of any name: the rule itself, which the faster paths of foldName must give. */
 export function foldUnicode(name: string): string {
-  const folded = withoutMarks(name)
+  return orItself(name, foldDecomposed(withoutMarks(name)));
+}
+
+/** The rule's letters of a name already decomposed without marks, in any script. */
+const foldDecomposed = (decomposed: string): string =>
+  decomposed
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’‘`]/g, '')
@@ -50,8 +55,6 @@ export function foldUnicode(name: string): string {
     // their marks; everything else is a space.
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
-  return orItself(name, folded);
-}
 
 /**
  * Folds an area or council name so that spellings of one place compare equal: accents dropped, case
