@@ -6,7 +6,7 @@
 module.exports = {
   testEnvironment: 'node',
   rootDir: '..',
-  // Only what the repository holds: the pages and charts of the real files in ../shared/data/real are
+  // Only what the repository holds (fixtures/): the pages and charts of the real published files are
   // __tests__/real/browser, run by `npm run test:real:browser` (their own config there).
   roots: ['<rootDir>/__browser__'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },

@@ -1,6 +1,6 @@
 // npm run bench [-- --quick] [--runs N] [--only start,leap,compare,2m,10m] [--baseline DIR]: generates inputs into bench/out/ (once, then reused),
-// runs each case's commands interleaved (medians of N runs, 3 by default; start-up at least 21), and writes bench/RESULTS.md (the
-// table, then bench/NOTES.md). Each case names its reference: DuckDB doing the same work in SQL for the big
+// runs each case's commands interleaved (medians of N runs, 3 by default; start-up at least 21), and writes
+// bench/RESULTS.md (the table, then bench/NOTES.md). Each case names its reference: DuckDB doing the same work in SQL for the big
 // files, `node -e 0` for start-up, `tally --format json` for the table, markdown and comparison outputs that
 // must scale like it (issue 17). Wall time and CPU time (user + system) are both recorded: on a shared,
 // loaded machine the CPU time is the steadier of the two. Each command writes its answer to a file in
@@ -16,6 +16,8 @@ const generator = path.resolve(root, '..', 'shared', 'tools', 'gen-results.mjs')
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 3 : 3);
+// Start-ups are short and noisy: at least 21 runs (CPU time is counted in hundredths: read the wall column).
+const startRuns = Math.max(runs, 21);
 
 // DuckDB (the comparator) is the bench's own dependency (bench/package.json), installed here on first use.
 if (!existsSync(path.join(root, 'bench', 'node_modules', '@duckdb', 'node-api'))) {
@@ -36,11 +38,11 @@ function generate(name, options) {
 function measure(command, output) {
   const fd = openSync(output, 'w');
   let result;
-  // Wall time from a clock around the process (time's %e counts in hundredths, too coarse for a start-up of
-  // 60 ms); it includes /usr/bin/time's own start of about a millisecond, for every command alike.
+  // Wall time from a clock around the process (time's own %e counts in hundredths, too coarse for a start-up of
+  // 60 ms); it includes /usr/bin/time's start of about a millisecond, for every command alike.
   const started = process.hrtime.bigint();
   try {
-    result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', ...command], {
+    result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       stdio: ['ignore', fd, 'pipe'],
@@ -52,7 +54,7 @@ function measure(command, output) {
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   for (const written of [output, `${output}.contests.ndjson`, `${output}.parties.ndjson`]) rmSync(written, { force: true });
   const last = result.stderr.trim().split('\n').at(-1);
-  const [, kilobytes, user, system] = last.split(' ').map(Number);
+  const [kilobytes, user, system] = last.split(' ').map(Number);
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
   return { seconds: wall, rss: kilobytes * 1024, cpu: user + system };
 }
@@ -87,8 +89,7 @@ const cases = [
     key: 'start',
     name: 'council file (fixtures/worcester-2016.csv): start-up',
     reference: 'node -e 0',
-    // Start-ups are short and noisy: at least 21 runs (CPU time is counted in hundredths: read the wall column).
-    runs: Math.max(runs, 21),
+    runs: startRuns,
     tools: [
       ['results table', tally(council)],
       ['results json', tally(council, '--format', 'json')],
@@ -181,7 +182,7 @@ const table = [
       `| ${r.case} | ${r.tool} | ${r.seconds.toFixed(3)} | ${r.cpu.toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.cpuRatio.toFixed(2)} | ${r.reference} |`,
   ),
 ];
-const text = `# Benchmark\n\nMedians of ${runs} interleaved runs (start-up: ${Math.max(runs, 21)}) on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}${only !== null ? `, --only ${only}` : ''}${baseline !== null ? ', with a baseline checkout (the "(baseline)" rows)' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratios are taken in the same run against the command named in the last column. Every command writes its answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
+const text = `# Benchmark\n\nMedians of ${runs} interleaved runs (start-up: ${startRuns}) on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}${only !== null ? `, --only ${only}` : ''}${baseline !== null ? ', with a baseline checkout (the "(baseline)" rows)' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratios are taken in the same run against the command named in the last column. Every command writes its answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
 // The hand-written analysis (what each side does, the profile, the goals) lives in bench/NOTES.md and is appended.
 const notes = path.join(root, 'bench', 'NOTES.md');
 writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text + (existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''));

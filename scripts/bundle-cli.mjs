@@ -4,8 +4,8 @@
  * resolving and loading some seventy modules one by one. The modules the CLI requires lazily stay lazy
  * (esbuild wraps each CommonJS module and runs it on first require). Kept out: chalk and ora (ES modules,
  * imported only when colour or a spinner is on) and cli-table3 (drawn only for a table the fast grid
- * declines, src/format/table-grid.ts), loaded from node_modules when used, and the hex maps (below). Identifiers are kept (whitespace
- * and syntax only minified), so a stack trace still names its functions.
+ * declines, src/format/table-grid.ts), loaded from node_modules when used, and the hex maps (below).
+ * Identifiers are kept (whitespace and syntax only minified), so a stack trace still names its functions.
  *
  * Then the V8 code cache (dist/cli/bundle.js.cache; Node 20 has no compile cache of its own): written by one
  * tally of a council file (read, count, table), so the functions that run are cached compiled, not only the
@@ -33,18 +33,23 @@ const lazyChildProcess = {
   },
 };
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist/cli/bundle.js');
+
 // The hex maps (430 KB, 45% of the bundle as it was) are drawn only for `--format html` and `charts`: required
-// from dist/report/charts/hexmaps when drawn (bundle.js sits in dist/cli beside the modules requiring them, so
-// the path as written still resolves), every other start reads and checks half the bytes.
+// from dist/report/charts/hexmaps when drawn, every other start reads and checks half the bytes. The require is
+// kept as written, so it must mean the same from the bundle's folder as from the module making it.
 const hexMapsApart = {
   name: 'hex-maps-apart',
   setup(plugin) {
-    plugin.onResolve({ filter: /\/hexmaps\/(wards|constituencies)$/ }, ({ path: specifier }) => ({ path: specifier, external: true }));
+    plugin.onResolve({ filter: /\/hexmaps\/(wards|constituencies)$/ }, ({ path: specifier, resolveDir }) => {
+      if (path.resolve(resolveDir, specifier) !== path.resolve(path.dirname(bundle), specifier)) {
+        throw new Error(`${specifier} is required from ${resolveDir}: from the bundle in ${path.dirname(bundle)} it would not be found`);
+      }
+      return { path: specifier, external: true };
+    });
   },
 };
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, 'dist/cli/bundle.js');
 await build({
   entryPoints: [path.join(root, 'dist/cli/main.js')],
   outfile: bundle,
