@@ -2,10 +2,15 @@
  * Smoke tests of the real process (`node bin/results.js`, built by `npm test`): what the in-process runs
  * of the other CLI tests cannot show. The exit status the shell sees, standard input, a reader closing the
  * pipe, colours (chalk, an ES module loaded only here), the start-up of --help and --version, and the hex maps
- * (kept out of the bundle, required from dist when a map is drawn).
+ * (kept out of the bundle, required from dist when a map is drawn), and what a start loads.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { version as packageVersion } from '../../package.json';
-import { runShell, runSpawned } from './run-cli';
+import { root, runShell, runSpawned } from './run-cli';
 
 const worcester2016 = 'fixtures/worcester-2016.csv';
 const forced = { NO_COLOR: undefined, FORCE_COLOR: '3' };
@@ -82,5 +87,36 @@ describe('hex maps, required from beside the bundle only when a map is drawn', (
     expect([constituencies.status, constituencies.stderr]).toEqual([0, '']);
     expect(constituencies.stdout).toContain('who won where');
     expect(constituencies.stdout).not.toContain('Not on the map');
+  });
+});
+
+describe('start-up', () => {
+  /** The Node modules a run loads beyond what Node has loaded before the CLI's first line. */
+  function modulesLoaded(args: readonly string[]): string[] {
+    const preload = path.join(mkdtempSync(path.join(os.tmpdir(), 'results-start-')), 'modules.js');
+    writeFileSync(
+      preload,
+      "const before = new Set(process.moduleLoadList);\n" +
+        "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n",
+    );
+    const run = spawnSync(process.execPath, ['--require', preload, path.join(root, 'bin/results.js'), ...args], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    return (JSON.parse(run.stderr) as string[]).map((name) => name.replace(/^NativeModule /, ''));
+  }
+
+  // Each of these was a few milliseconds of a 90 ms start (docs/speed.md): process.stdin and stdout made as
+  // streams, node:tty asked of a pipe, read streams and fs.promises for the file, worker threads for a small one.
+  it('reads a council file to a pipe without Node streams, sockets, worker threads or the promise file API', () => {
+    for (const format of ['table', 'json']) {
+      const loaded = modulesLoaded(['tally', worcester2016, '--format', format]);
+      expect(loaded.filter((name) => /^(stream|net|tty|worker_threads|zlib|child_process|internal\/fs\/(promises|streams))$/.test(name))).toEqual([]);
+    }
+  });
+
+  it('loads zlib for a .gz file, and reads it to the same count', () => {
+    const compressed = path.join(mkdtempSync(path.join(os.tmpdir(), 'results-gz-')), 'worcester-2016.csv.gz');
+    writeFileSync(compressed, gzipSync(readFileSync(path.join(root, worcester2016))));
+    expect(modulesLoaded(['tally', compressed, '--format', 'csv'])).toContain('zlib');
+    expect(runSpawned(['tally', compressed, '--area', 'Battenhall']).stdout).toContain('Battenhall: Green, majority 194 (1,081 vs 887)');
   });
 });
