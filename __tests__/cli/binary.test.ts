@@ -96,10 +96,13 @@ describe('start-up', () => {
     const preload = path.join(mkdtempSync(path.join(os.tmpdir(), 'results-start-')), 'modules.js');
     writeFileSync(
       preload,
-      "const before = new Set(process.moduleLoadList);\n" +
+      'const before = new Set(process.moduleLoadList);\n' +
         "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n",
     );
-    const run = spawnSync(process.execPath, ['--require', preload, path.join(root, 'bin/results.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--require', preload, path.join(root, 'bin/results.js'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     return (JSON.parse(run.stderr) as string[]).map((name) => name.replace(/^NativeModule /, ''));
   }
@@ -109,7 +112,9 @@ describe('start-up', () => {
   it('reads a council file to a pipe without Node streams, sockets, worker threads or the promise file API', () => {
     for (const format of ['table', 'json']) {
       const loaded = modulesLoaded(['tally', worcester2016, '--format', format]);
-      expect(loaded.filter((name) => /^(stream|net|tty|worker_threads|zlib|child_process|internal\/fs\/(promises|streams))$/.test(name))).toEqual([]);
+      expect(
+        loaded.filter((name) => /^(stream|net|tty|worker_threads|zlib|child_process|internal\/fs\/(promises|streams))$/.test(name)),
+      ).toEqual([]);
     }
   });
 
