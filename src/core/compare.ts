@@ -13,7 +13,7 @@ import { contestKey, type Contest, type Election, type ShareMethod, type Warning
 import type { PartyRegistry } from './parties';
 import { volatilityOf } from './proportionality';
 import { compareShares, type ShareChange, type SwingComparison } from './swing';
-import { append } from './arrays';
+import { append, groupBy } from './arrays';
 
 export interface SwingOptions {
   readonly shareMethod: ShareMethod;
@@ -159,11 +159,11 @@ export function comparedWithPrevious(
   const gains = compareGains(matching, election.contests, 'last-fought');
   const shares = compareShares(matching, options.shareMethod);
   // Volatility per council over that council's matched contests, as the change in share is measured.
-  const councils = [...new Set(matching.pairs.map((p) => p.after.council).filter((c): c is string => c !== null))];
-  const councilVolatility = councils.map((council) => {
-    const pairs = matching.pairs.filter((p) => p.after.council === council);
+  const pairsByCouncil = groupBy(matching.pairs, (pair) => pair.after.council);
+  pairsByCouncil.delete(null);
+  const councilVolatility = [...pairsByCouncil].map(([council, pairs]) => {
     const own = compareShares({ pairs, unmatchedBefore: [], unmatchedAfter: [] }, options.shareMethod);
-    return { council, volatility: volatilityOf(own.overall.parties) };
+    return { council: council!, volatility: volatilityOf(own.overall.parties) };
   });
   return {
     previousSources: previous.sources,

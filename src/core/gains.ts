@@ -13,6 +13,7 @@
  * Independents: each independent is separate (§4). A seat passing from one independent to a different
  * independent is flagged, not called a hold.
  */
+import { groupBy } from './arrays';
 import type { Contest, Warning } from './model';
 import type { Matching } from './match';
 import { INDEPENDENT } from './parties';
@@ -253,13 +254,13 @@ export function compareGains(matching: Matching<Contest> | null, after: readonly
     });
   }
 
-  const councils = [...new Set(contests.map((c) => c.council).filter((c): c is string => c !== null))];
+  const councils = groupBy(contests, (c) => c.council);
+  councils.delete(null);
   return {
     baseline,
     contests,
     ...summarise(contests),
-    councils:
-      councils.length > 1 ? councils.map((council) => ({ council, ...summarise(contests.filter((c) => c.council === council)) })) : [],
+    councils: councils.size > 1 ? [...councils].map(([council, own]) => ({ council: council!, ...summarise(own) })) : [],
     leftOut,
     warnings,
   };

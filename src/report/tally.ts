@@ -208,10 +208,17 @@ export class TallyReportStream {
   private councilBlock(totals: CouncilTotals): Block {
     const { colour, comparison } = this.options;
     const block = totalsBlock(`${totals.council}: party totals`, totals.parties, colour, totals.council);
-    const volatility =
-      comparison === undefined ? undefined : (comparison.volatility.councils.find((c) => c.council === totals.council)?.volatility ?? null);
+    let volatility: number | null | undefined;
+    if (comparison !== undefined) {
+      // By name from a Map made once: a search of the list for each council was quadratic in councils.
+      this.volatility ??= new Map(comparison.volatility.councils.map((c) => [c.council, c.volatility]));
+      volatility = this.volatility.get(totals.council) ?? null;
+    }
     return { ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] };
   }
+
+  /** The comparison's volatility per council, by council (made when the first council's totals are written). */
+  private volatility: Map<string, number | null> | undefined;
 }
 
 function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined, comparison?: TallyComparison): Block {
@@ -332,15 +339,16 @@ export function headline(contest: ContestTally, colour: PartyColour, result: Con
   return spans;
 }
 
+/** The parties of the elected, in order of their first seat, with their seats (a Map: a ward may elect thousands unopposed). */
 function electedParties(contest: ContestTally): { party: string; seats: number }[] {
-  const parties: { party: string; seats: number }[] = [];
+  const parties = new Map<string, { party: string; seats: number }>();
   for (const candidate of contest.candidates) {
     if (candidate.elected !== true) continue;
-    const entry = parties.find((p) => p.party === candidate.party);
+    const entry = parties.get(candidate.party);
     if (entry) entry.seats += 1;
-    else parties.push({ party: candidate.party, seats: 1 });
+    else parties.set(candidate.party, { party: candidate.party, seats: 1 });
   }
-  return parties;
+  return [...parties.values()];
 }
 
 function contestNote(contest: ContestTally): string {
