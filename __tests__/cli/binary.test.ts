@@ -107,8 +107,8 @@ describe('start-up', () => {
     return (JSON.parse(run.stderr) as string[]).map((name) => name.replace(/^NativeModule /, ''));
   }
 
-  // Each of these was a few milliseconds of a 90 ms start (docs/speed.md): process.stdin and stdout made as
-  // streams, node:tty asked of a pipe, read streams and fs.promises for the file, worker threads for a small one.
+  // Each costs milliseconds of a 90 ms start (docs/speed.md). The first four were loaded before: process.stdin
+  // and stdout made as streams (stream, net), read streams and fs.promises for the file; the rest stay lazy.
   it('reads a council file to a pipe without Node streams, sockets, worker threads or the promise file API', () => {
     for (const format of ['table', 'json']) {
       const loaded = modulesLoaded(['tally', worcester2016, '--format', format]);

@@ -177,8 +177,8 @@ function looseKey(written: string): string {
     .replace(/ party$/, '');
 }
 
-/** The built-in parties' registry, made once: the others start as copies of its tables. */
-let builtInRegistry: PartyRegistry | null = null;
+/** The built-in parties' tables, keyed once: every other built-in registry starts as a copy of them. */
+let builtInTables: { readonly byKey: ReadonlyMap<string, Party>; readonly byName: ReadonlyMap<string, Party> } | null = null;
 
 export class PartyRegistry {
   private readonly byKey: Map<string, Party>;
@@ -188,22 +188,16 @@ export class PartyRegistry {
   constructor(parties: readonly Party[] = builtInParties) {
     // Every start makes two built-in registries (the one a file is read with, and the wide layout's, asking
     // which columns are parties); folding the names into keys, cold, took 3 ms of a start: the second is copied.
-    if (parties === builtInParties && builtInRegistry !== null) {
-      this.byKey = new Map(builtInRegistry.byKey);
-      this.byName = new Map(builtInRegistry.byName);
+    if (parties === builtInParties && builtInTables !== null) {
+      this.byKey = new Map(builtInTables.byKey);
+      this.byName = new Map(builtInTables.byName);
       return;
     }
     this.byKey = new Map();
     this.byName = new Map();
     for (const entry of parties) this.add(entry);
-    if (parties === builtInParties) builtInRegistry ??= new PartyRegistry([]).copyOf(this);
-  }
-
-  /** This registry holding the same parties as `other` (its tables copied: either may be added to later). */
-  private copyOf(other: PartyRegistry): this {
-    for (const [key, party] of other.byKey) this.byKey.set(key, party);
-    for (const [name, party] of other.byName) this.byName.set(name, party);
-    return this;
+    // Copies, not these maps: this registry may be added to later.
+    if (parties === builtInParties) builtInTables = { byKey: new Map(this.byKey), byName: new Map(this.byName) };
   }
 
   /**

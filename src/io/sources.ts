@@ -4,13 +4,28 @@
  * touches the file system: the CLI (through its Env) and the library open files here, so a path means the
  * same to both.
  */
-import { close, createReadStream, open, read, readFile, readdir, realpath, stat, type Dirent, type Stats } from 'node:fs';
+import { close, createReadStream, open, read, readFile, readdir, realpath, stat } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import type { Gunzip } from 'node:zlib';
 import { InputError } from '../errors';
 import type { Source } from './read-election';
 import { append } from '../core/arrays';
+
+/**
+ * Node's callback file functions, awaited. The CLI's start is most of a small file's run, and `fs.promises` and
+ * read streams each load modules of their own (node:stream, the promise API: about 8 ms of a 90 ms start); the
+ * callback functions are part of node:fs, which Node has loaded already.
+ */
+const fsAwaited = {
+  stat: promisify(stat),
+  readdir: promisify(readdir),
+  realpath: promisify(realpath),
+  readFile: promisify(readFile),
+  open: promisify(open),
+  read: promisify(read),
+};
 
 /**
  * What `readElection` takes: a path (a file or a directory of `.csv` / `.csv.gz` files), CSV bytes (a Buffer
@@ -59,7 +74,7 @@ export async function openInputs(inputs: readonly ElectionInput[], stdin?: Async
 export async function openPath(name: string): Promise<Source[]> {
   let stats;
   try {
-    stats = await called<Stats>((done) => stat(name, done));
+    stats = await fsAwaited.stat(name);
   } catch (error) {
     throw unreadable(name, error);
   }
@@ -77,8 +92,8 @@ async function openDirectory(name: string): Promise<Source[]> {
   let entries;
   let inside: string;
   try {
-    entries = await called<Dirent[]>((done) => readdir(name, { withFileTypes: true }, done));
-    inside = await called<string>((done) => realpath(name, done));
+    entries = await fsAwaited.readdir(name, { withFileTypes: true });
+    inside = await fsAwaited.realpath(name);
   } catch (error) {
     throw unreadable(name, error);
   }
@@ -106,7 +121,7 @@ async function openDirectory(name: string): Promise<Source[]> {
 async function leadsInside(link: string, directory: string): Promise<boolean> {
   let target: string;
   try {
-    target = await called<string>((done) => realpath(link, done));
+    target = await fsAwaited.realpath(link);
   } catch {
     return true;
   }
@@ -117,7 +132,7 @@ async function leadsInside(link: string, directory: string): Promise<boolean> {
 /** A small text file (a party list, a column map, compositions) as a string. */
 export async function readTextFile(name: string): Promise<string> {
   try {
-    return await called<string>((done) => readFile(name, 'utf8', done));
+    return await fsAwaited.readFile(name, 'utf8');
   } catch (error) {
     throw unreadable(name, error);
   }
@@ -138,22 +153,13 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
-/**
- * Node's callback file functions, awaited. The CLI's start is most of a small file's run, and `fs.promises` and
- * read streams each load modules of their own (node:stream, the promise API: about 8 ms of a 90 ms start); the
- * callback functions are part of node:fs, which Node has loaded already.
- */
-function called<T>(run: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => run((error, value) => (error === null ? resolve(value) : reject(error))));
-}
-
 /** A file's bytes, in blocks of READ_BLOCK_BYTES (a new buffer each: a block handed on may still be in use). */
 async function* fileBlocks(name: string): AsyncGenerator<Uint8Array> {
-  const fd = await called<number>((done) => open(name, 'r', done));
+  const fd = await fsAwaited.open(name, 'r');
   try {
     for (;;) {
       const block = Buffer.allocUnsafe(READ_BLOCK_BYTES);
-      const length = await called<number>((done) => read(fd, block, 0, block.length, null, done));
+      const { bytesRead: length } = await fsAwaited.read(fd, block, 0, block.length, null);
       if (length === 0) return;
       yield length === block.length ? block : block.subarray(0, length);
     }

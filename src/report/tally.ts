@@ -107,6 +107,8 @@ export class TallyReportStream {
   private plurality = false;
   private stv = false;
   private turnout = false;
+  /** The comparison's volatility per council, by council (made when the first council's totals are written). */
+  private volatility: Map<string, number | null> | undefined;
 
   constructor(
     private readonly emit: (block: Block) => void,
@@ -216,9 +218,6 @@ export class TallyReportStream {
     }
     return { ...block, notes: [...block.notes, proportionalityNote(totals.parties, volatility)] };
   }
-
-  /** The comparison's volatility per council, by council (made when the first council's totals are written). */
-  private volatility: Map<string, number | null> | undefined;
 }
 
 function contestBlock(contest: ContestTally, colour: PartyColour, section: string | undefined, comparison?: TallyComparison): Block {
