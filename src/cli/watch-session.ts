@@ -290,8 +290,11 @@ export class WatchSession {
 
   /** ndjson: a line per declaration and revision; tables say revisions on stderr (piped) or on the screen. */
   private announce(events: readonly DeclarationEvent[]): void {
+    // The board's lines by declaration, looked up once each: the first poll of a results night's folder can
+    // announce thousands of declarations, and a search of the board for each was quadratic in them.
+    const lineOf = new Map(this.board.results.map((line) => [line.declaration, line]));
     for (const event of events) {
-      const line = this.board.results.find((r) => r.declaration === event.declaration)!;
+      const line = lineOf.get(event.declaration)!;
       if (this.settings.format === 'ndjson')
         this.env.stdout.write(`${json(declarationDocument(event, line, this.settings.info, this.correctionsOf))}\n`);
       else if (event.type === 'revised') {
