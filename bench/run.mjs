@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--runs N] [--only start,leap,compare,2m,10m] [--baseline DIR]: generates inputs into bench/out/ (once, then reused),
-// runs each case's commands interleaved (medians of N runs, 3 by default; start-up at least 21), and writes
+// runs each case's commands interleaved, in a rotated order (medians of N runs, 3 by default; start-up at least 21), and writes
 // bench/RESULTS.md (the table, then bench/NOTES.md). Each case names its reference: DuckDB doing the same work in SQL for the big
 // files, `node -e 0` for start-up, `tally --format json` for the table, markdown and comparison outputs that
 // must scale like it (issue 17). Wall time and CPU time (user + system) are both recorded: on a shared,
@@ -146,7 +146,11 @@ const rows = [];
 for (const c of chosen) {
   const times = new Map();
   for (let run = 0; run < (c.runs ?? runs); run++) {
-    for (const [tool, command] of c.tools) {
+    // Each run starts one command later (A B C, B C A, C A B): a fixed order gives each command the same
+    // neighbours and place every time, and the place shows (two builds of one worker posted parts in turn
+    // measured 6% apart, the second faster, whichever was second).
+    const shift = run % c.tools.length;
+    for (const [tool, command] of [...c.tools.slice(shift), ...c.tools.slice(0, shift)]) {
       const m = measure(command, path.join(out, tool === 'duckdb' ? 'duckdb-answer' : 'stdout.txt'));
       const entry = times.get(tool) ?? { seconds: [], cpu: [], rss: [] };
       entry.seconds.push(m.seconds);
@@ -182,7 +186,7 @@ const table = [
       `| ${r.case} | ${r.tool} | ${r.seconds.toFixed(3)} | ${r.cpu.toFixed(2)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.cpuRatio.toFixed(2)} | ${r.reference} |`,
   ),
 ];
-const text = `# Benchmark\n\nMedians of ${runs} interleaved runs (start-up: ${startRuns}) on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}${only !== null ? `, --only ${only}` : ''}${baseline !== null ? ', with a baseline checkout (the "(baseline)" rows)' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratios are taken in the same run against the command named in the last column. Every command writes its answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
+const text = `# Benchmark\n\nMedians of ${runs} interleaved runs, each in a rotated order (start-up: ${startRuns}) on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ', --quick' : ''}${only !== null ? `, --only ${only}` : ''}${baseline !== null ? ', with a baseline checkout (the "(baseline)" rows)' : ''}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}. Ratios are taken in the same run against the command named in the last column. Every command writes its answer to a file in bench/out (see below for what each computes).\n\n${table.join('\n')}\n`;
 // The hand-written analysis (what each side does, the profile, the goals) lives in bench/NOTES.md and is appended.
 const notes = path.join(root, 'bench', 'NOTES.md');
 writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text + (existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''));
