@@ -6,6 +6,7 @@
 import { DataError, type Origin } from '../errors';
 import { makeContest } from '../core/contest';
 import { areaKey } from '../core/fold';
+import { KeyLines } from '../core/key-lines';
 import type { Candidate, Contest, VotingSystem, Warning } from '../core/model';
 import { INDEPENDENT, type PartyRegistry } from '../core/parties';
 import type { CandidateRow } from './rows';
@@ -92,8 +93,8 @@ export class ContestAssembler {
    */
   private readonly order: Draft[] = [];
   private first = 0;
-  /** Contests released, by key, with the line each started on. */
-  private readonly released = new Map<string, number>();
+  /** Contests released, by key, with the line each started on (outside V8's heap: see KeyLines). */
+  private readonly released = new KeyLines();
   private current: Draft | null = null;
   /** Rows added so far (each draft remembers the count at its last row). */
   private rows = 0;
@@ -252,7 +253,7 @@ export class ContestAssembler {
       if (this.rows - draft.lastRow <= this.holdRows) break;
       this.first += 1;
       this.drafts.delete(draft.key);
-      this.released.set(ownCopy(draft.key), draft.origin.line);
+      this.released.set(draft.key, draft.origin.line);
       try {
         release(this.contest(draft));
       } catch (error) {
@@ -390,16 +391,4 @@ function agree<T>(draft: Draft, what: string, known: Known<T>, value: T | null, 
     );
   }
   return known;
-}
-
-/**
- * A copy of a key that shares no memory with the text it was cut from. Cells are slices of the record's
- * decoded text, and V8 keeps a slice's whole parent string alive: a key kept for every released contest (to
- * catch one appearing again) would keep every record's text, and memory would follow rows, not contests
- * (2M rows: about 100 MB of peak RSS).
- */
-function ownCopy(key: string): string {
-  // Through JSON text and back: a new string, equal to the key for any text (a lone surrogate is written as
-  // a \u escape and read back as itself, where a UTF-8 round trip would turn it into U+FFFD).
-  return JSON.parse(JSON.stringify(key)) as string;
 }
