@@ -220,7 +220,7 @@ function readsBig(source: Source): boolean {
  * again. A one-thread read of a big file keeps 50-130 MB live (the rows held back, HOLD_ROWS, and the councils'
  * totals), so its memory followed V8's growth, not contests: 440 MB peak for 2M rows, 757 MB for 10M. Growing
  * by half instead: 2M rows 440 -> 280 MB, 10M 757 -> 497 MB, for about a quarter more CPU spent marking on the
- * core a one-thread read leaves idle (wall time 0-15% more over interleaved runs). Not for a read in parts:
+ * core a one-thread read leaves idle (2M rows, interleaved runs: 17.1 -> 18.9 s wall). Not for a read in parts:
  * both cores are busy there, and each worker's heap has a limit of its own (cli/parallel-tally.ts).
  */
 function boundHeapGrowth(): void {
