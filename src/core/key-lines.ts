@@ -1,11 +1,10 @@
 /**
  * The contests a streamed read has finished, by key, with the line each started on (ContestAssembler's record
- * of what it released, to refuse rows of one appearing again). Held for every contest of a file, so it is most
- * of what a one-thread read of a big file keeps: as a Map of strings it was about 100 bytes a contest inside
- * V8's heap, which lets garbage grow to about three times what is live before it collects (a 10M-row file
- * read on one thread: 786 MiB peak). Here the keys' UTF-16 code units sit in typed arrays outside the heap,
- * one byte each when all are below 256, and are compared unit by unit: the same answers as a Map, exactly,
- * for any string.
+ * of what it released, to refuse rows of one appearing again). Held for every contest of a file: as a Map of
+ * strings it was about 100 bytes a contest inside V8's heap, where garbage grows to about four times what is
+ * live before a full collection (cli/commands/tally.ts, boundHeapGrowth). Here the keys' UTF-16 code units sit
+ * in typed arrays outside the heap, one byte each when all are below 256, and are compared unit by unit: the
+ * same answers as a Map, exactly, for any string (10M rows read on one thread: 797 -> 757 MB peak).
  */
 export class KeyLines {
   /** The keys' code units, in chunks (a chunk is never reallocated, so growing copies nothing already stored). */

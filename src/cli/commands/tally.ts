@@ -218,8 +218,8 @@ function readsBig(source: Source): boolean {
 /**
  * V8 lets its heap grow to about four times what was live at the last full collection before it collects
  * again. A one-thread read of a big file keeps 50-130 MB live (the rows held back, HOLD_ROWS, and the councils'
- * totals), so its memory followed V8's growth, not contests: 440 MB peak for 2M rows, 757 MB for 10M. Growing
- * by half instead: 2M rows 440 -> 280 MB, 10M 757 -> 497 MB, for about a quarter more CPU spent marking on the
+ * totals), so its memory followed V8's growth, not contests: 438 MB peak for 2M rows, 757 MB for 10M. Growing
+ * by half instead: 2M rows 438 -> 274 MB, 10M 757 -> 491 MB, for about a fifth more CPU, mostly marking on the
  * core a one-thread read leaves idle (2M rows, interleaved runs: 17.1 -> 18.9 s wall). Not for a read in parts:
  * both cores are busy there, and each worker's heap has a limit of its own (cli/parallel-tally.ts).
  */
