@@ -290,16 +290,19 @@ export class WatchSession {
 
   /** ndjson: a line per declaration and revision; tables say revisions on stderr (piped) or on the screen. */
   private announce(events: readonly DeclarationEvent[]): void {
+    if (this.settings.format !== 'ndjson') {
+      for (const event of events) {
+        if (event.type === 'revised') this.note(`revised: ${event.declaration.contest.area}: ${revisionText(event.changes)}`);
+      }
+      return;
+    }
+    if (events.length === 0) return;
     // The board's lines by declaration, looked up once each: the first poll of a results night's folder can
     // announce thousands of declarations, and a search of the board for each was quadratic in them.
     const lineOf = new Map(this.board.results.map((line) => [line.declaration, line]));
     for (const event of events) {
       const line = lineOf.get(event.declaration)!;
-      if (this.settings.format === 'ndjson')
-        this.env.stdout.write(`${json(declarationDocument(event, line, this.settings.info, this.correctionsOf))}\n`);
-      else if (event.type === 'revised') {
-        this.note(`revised: ${event.declaration.contest.area}: ${revisionText(event.changes)}`);
-      }
+      this.env.stdout.write(`${json(declarationDocument(event, line, this.settings.info, this.correctionsOf))}\n`);
     }
   }
 

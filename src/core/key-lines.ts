@@ -4,7 +4,9 @@
  * strings it was about 100 bytes a contest inside V8's heap, where garbage grows to about four times what is
  * live before a full collection (cli/commands/tally.ts, boundHeapGrowth). Here the keys' UTF-16 code units sit
  * in typed arrays outside the heap, one byte each when all are below 256, and are compared unit by unit: the
- * same answers as a Map, exactly, for any string (10M rows read on one thread: 797 -> 757 MB peak).
+ * same answers as a Map, exactly, for any string (10M rows read on one thread: 797 -> 757 MB peak). KeyHashes
+ * (core/key-hashes.ts) keeps only two hashes a key, 8 bytes, for the parallel count, where a clash costs time
+ * (the file is read again); here a clash would refuse a good file, so the keys themselves are kept.
  */
 export class KeyLines {
   /** The keys' code units, in chunks (a chunk is never reallocated, so growing copies nothing already stored). */
@@ -30,24 +32,19 @@ export class KeyLines {
 
   /** The line stored with `key`, if it is here. */
   get(key: string): number | undefined {
-    const hash = hashOf(key);
-    const slots = this.slots;
-    const mask = slots.length / 2 - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot]!;
-      if (entry === 0) return undefined;
-      if (slots[2 * slot + 1] === hash && this.equals(entry - 1, key)) return this.lineOf[entry - 1];
-    }
+    const entry = this.find(key, hashOf(key));
+    return entry === -1 ? undefined : this.lineOf[entry];
   }
 
   /** Stores `key` with `line` (a key already here keeps its first line: the assembler stores each once). */
   set(key: string, line: number): void {
-    if (this.get(key) !== undefined) return;
+    const hash = hashOf(key);
+    if (this.find(key, hash) !== -1) return;
     const entry = this.count;
     if (entry === this.lineOf.length) this.growEntries();
     this.store(entry, key);
     this.lineOf[entry] = line;
-    this.insert(entry, hashOf(key));
+    this.insert(entry, hash);
     this.count += 1;
     // Half full at most, so a probe is short.
     if (2 * this.count > this.slots.length / 2) this.growSlots();
@@ -95,6 +92,17 @@ export class KeyLines {
       for (let i = 0; i < key.length; i++) if (chunk[at++] !== key.charCodeAt(i)) return false;
     }
     return true;
+  }
+
+  /** The number of the key stored equal to `key` (whose hash is `hash`), or -1. */
+  private find(key: string, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[2 * slot]!;
+      if (entry === 0) return -1;
+      if (slots[2 * slot + 1] === hash && this.equals(entry - 1, key)) return entry - 1;
+    }
   }
 
   private insert(entry: number, hash: number): void {
