@@ -71,6 +71,7 @@ const node = process.execPath;
 const tally = (file, ...flags) => [node, results, 'tally', file, '--quiet', ...flags];
 const duckdb = (file) => [node, path.join(root, 'bench', 'duckdb-tally.mjs'), file, path.join(out, 'duckdb-answer')];
 const floor = (file) => [node, path.join(root, 'bench', 'read-floor.mjs'), file];
+const countFloor = (file) => [node, path.join(root, 'bench', 'count-floor.mjs'), file];
 
 /** Each case: its commands, run interleaved, and the one the ratios are taken against. */
 const big = (key, name, file) => ({
@@ -81,6 +82,9 @@ const big = (key, name, file) => ({
     ['results', tally(file, '--format', 'json')],
     ['results, 1 thread', tally(file, '--format', 'json', '--threads', '1')],
     ['duckdb', duckdb(file)],
+    // The arithmetic and the writing of the contests with every check and rule taken out (bench/count-floor.mjs):
+    // what results itself cannot beat on this machine.
+    ['count floor', countFloor(file)],
     ['read floor', floor(file)],
   ],
 });
