@@ -33,7 +33,7 @@ import type { RangePlan } from '../io/read-range';
 import type { InputFlags, OutputFormat } from './options';
 import type { Output } from './output';
 import type { TallyOutput } from './tally-output';
-import type { PartDone, PartJob, PartResult, WorkerSetup } from './tally-worker';
+import type { PartDone, PartJob, PartResult, ReturnedBytes, WorkerSetup } from './tally-worker';
 
 /** Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core busy. */
 export const PART_BYTES = 2 << 20;
@@ -185,7 +185,15 @@ export async function parallelTally(
     const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
 
     const parts = new PartCutter(file, fd, size, head.start, request.partBytes);
-    const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size);
+    // Each part's answer goes back to the worker that counted it once written, to hold a later part's answer.
+    const countedBy = new Map<number, Worker>();
+    const giveBack = (part: PartDone) => {
+      const worker = countedBy.get(part.id)!;
+      countedBy.delete(part.id);
+      const returned: ReturnedBytes = { returned: part.bytes.buffer as ArrayBuffer };
+      worker.postMessage(returned, [returned.returned]);
+    };
+    const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size, giveBack);
     let sent = 0;
     let merged = 0;
     for (;;) {
@@ -196,6 +204,7 @@ export async function parallelTally(
         const job = parts.next(head.header, sent === 0);
         if (job === null) throw new NotInParts('a line longer than a part can hold');
         workers[t]!.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+        countedBy.set(job.id, workers[t]!);
         inFlight[t]! += 1;
         sent += 1;
       }
@@ -353,6 +362,8 @@ class PartMerger {
     private readonly holdRows: number,
     start: number,
     private readonly size: number,
+    /** Called with each part once all its contests are written: its bytes are read no more. */
+    private readonly written: (part: PartDone) => void,
   ) {
     this.expectedStart = start;
   }
@@ -452,7 +463,9 @@ class PartMerger {
       }
       if (to < part.ends.length) break;
     }
-    this.pending = this.pending.filter((pending) => pending.written < pending.part.ends.length);
+    let done = 0;
+    while (done < this.pending.length && this.pending[done]!.written === this.pending[done]!.part.ends.length) done += 1;
+    for (const pending of this.pending.splice(0, done)) this.written(pending.part);
   }
 }
 
