@@ -106,8 +106,8 @@ const sink = new ByteSink();
 /**
  * Parts' answers the main thread has written and sent back (ReturnedBytes), to copy the next answers into, as
  * bench/count-floor.mjs does: each answer in new memory (about 8 MB a part, 400 parts at 10M rows) cost page
- * faults and frees in both threads. 10M rows, two interleaved runs: 67.6 / 69.1 -> 63.3 / 63.3 s wall, 116 / 121
- * -> 109 / 110 s user CPU; peak memory about the same (475 / 506 MiB against 476 / 517 MiB).
+ * faults and frees in both threads. Measured: 10M rows, two interleaved single runs, 67.6 / 69.1 -> 63.3 / 63.3 s
+ * and less system time; the bench (3 interleaved runs), 2M rows 13.6 -> 12.5 s, 10M rows 58.0 -> 58.2 s (noise).
  */
 const returned: ArrayBuffer[] = [];
 
