@@ -1,7 +1,7 @@
 // Where a worker's time goes, stage by stage: the path a part of a big file takes in a worker thread
-// (cli/tally-worker.ts), cut after each stage and timed on one thread, beside bench/count-floor.mjs's byte-level
-// count of the same rows. Each line adds one stage to the one before, so the difference between two lines is
-// that stage's cost. Needs a build (`npm run build`). Usage: node bench/stages.mjs FILE [MiB=32] [runs=5]
+// (cli/tally-worker.ts), cut after each stage and timed on one thread (bench/count-floor.mjs does the whole job
+// with none of these strings and objects: compare its CPU a row). Each line adds one stage to the one before, so
+// the difference between two lines is that stage's cost. Needs a build (`npm run build`). Usage: node bench/stages.mjs FILE [MiB=32] [runs=5]
 import { createRequire } from 'node:module';
 import { readFileSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';

@@ -363,7 +363,7 @@ class PartMerger {
     start: number,
     private readonly size: number,
     /** Called with each part once all its contests are written: its bytes are read no more. */
-    private readonly written: (part: PartDone) => void,
+    private readonly partWritten: (part: PartDone) => void,
   ) {
     this.expectedStart = start;
   }
@@ -465,7 +465,7 @@ class PartMerger {
     }
     let done = 0;
     while (done < this.pending.length && this.pending[done]!.written === this.pending[done]!.part.ends.length) done += 1;
-    for (const pending of this.pending.splice(0, done)) this.written(pending.part);
+    for (const pending of this.pending.splice(0, done)) this.partWritten(pending.part);
   }
 }
 

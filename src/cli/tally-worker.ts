@@ -56,6 +56,19 @@ export interface PartFailed {
   readonly reason: string;
 }
 
+/**
+ * Parts' answers the main thread has written and sent back (ReturnedBytes), to copy the next answers into, as
+ * bench/count-floor.mjs does: each answer in new memory (about 8 MB a part, 400 parts at 10M rows) cost page
+ * faults and frees in both threads. Measured: 10M rows, two interleaved single runs, 67.6 / 69.1 -> 63.3 / 63.3 s
+ * and less system time; the bench (3 interleaved runs), 2M rows 13.6 -> 12.5 s, 10M rows 58.0 -> 58.2 s (noise).
+ */
+const returned: ArrayBuffer[] = [];
+
+/** A buffer the main thread is done with, sent back (transferred) to hold a later part's answer. */
+export interface ReturnedBytes {
+  readonly returned: ArrayBuffer;
+}
+
 /** A UTF-8 buffer that grows as text is written to it; one per worker, emptied for each part. */
 class ByteSink {
   length = 0;
@@ -102,19 +115,6 @@ class ByteSink {
  * 520 -> 484 MB peak RSS with one).
  */
 const sink = new ByteSink();
-
-/**
- * Parts' answers the main thread has written and sent back (ReturnedBytes), to copy the next answers into, as
- * bench/count-floor.mjs does: each answer in new memory (about 8 MB a part, 400 parts at 10M rows) cost page
- * faults and frees in both threads. Measured: 10M rows, two interleaved single runs, 67.6 / 69.1 -> 63.3 / 63.3 s
- * and less system time; the bench (3 interleaved runs), 2M rows 13.6 -> 12.5 s, 10M rows 58.0 -> 58.2 s (noise).
- */
-const returned: ArrayBuffer[] = [];
-
-/** A buffer the main thread is done with, sent back (transferred) to hold a later part's answer. */
-export interface ReturnedBytes {
-  readonly returned: ArrayBuffer;
-}
 
 function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): PartResult {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
