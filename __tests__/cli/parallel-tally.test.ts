@@ -32,7 +32,8 @@ function tally(file: string, threads: number, ...args: string[]): CliResult {
 function compare(file: string, partBytes: number, ...args: string[]): { one: CliResult; parts: CliResult; trace: string } {
   const one = tally(file, 1, ...args);
   const parts = tally(file, 3, '--part-bytes', String(partBytes), ...args);
-  const trace = /^results: (counted in \d+ parts|read the ordinary way .*)$/m.exec(parts.stderr)?.[1] ?? '(no parts tried)';
+  const trace =
+    /^results: (counted in \d+ parts \(\d+ read as bytes\)|read the ordinary way .*)$/m.exec(parts.stderr)?.[1] ?? '(no parts tried)';
   expect({ status: parts.status, stdout: parts.stdout }).toEqual({ status: one.status, stdout: one.stdout });
   expect(parts.stderr.replace(/^results: (counted in|read the ordinary way).*\n/m, '')).toBe(one.stderr);
   return { one, parts, trace };
@@ -85,7 +86,7 @@ describe('a file counted in parts writes what one thread writes', () => {
     const file = write(`generated-${partBytes}.csv`, text);
     for (const format of formats) {
       const { trace } = compare(file, partBytes, '--format', format);
-      expect(trace).toMatch(/^counted in \d+ parts$/);
+      expect(trace).toMatch(/^counted in \d+ parts \(\d+ read as bytes\)$/);
     }
     // Contests released as soon as the input moves past them, and held for 50 rows.
     for (const hold of ['0', '50']) expect(compare(file, partBytes, '--format', 'ndjson', '--hold-rows', hold).trace).toMatch(/^counted/);
@@ -187,7 +188,7 @@ describe('a file counted in parts writes what one thread writes', () => {
     const file = write('three-byte-names.csv', text);
     expect(Buffer.byteLength(text)).toBeGreaterThan(3_000_000);
     const { trace } = compare(file, 256 * 1024, '--format', 'json');
-    expect(trace).toMatch(/^counted in \d+ parts$/);
+    expect(trace).toMatch(/^counted in \d+ parts \(\d+ read as bytes\)$/);
   });
 
   it('counts the same party totals and row account as one thread on a file of many parts', () => {

@@ -27,7 +27,7 @@ describe('every real file counted in parts', () => {
     for (const file of [real('uk-leap-local', 'leap-2019-05-02.csv'), real('uk-hoc-library', 'HoC-GE2019-results-by-candidate.csv')]) {
       const run = tally(file, '--format', 'ndjson', '--threads', '2', '--part-bytes', String(128 * 1024));
       expect(run.status).toBe(0);
-      expect(run.stderr).toMatch(/^results: counted in \d+ parts$/m);
+      expect(run.stderr).toMatch(/^results: counted in \d+ parts \(\d+ read as bytes\)$/m);
     }
   });
 });

@@ -59,7 +59,14 @@ export interface ParallelRequest {
 }
 
 export type ParallelOutcome =
-  | { readonly counted: true; readonly parts: number; readonly read: ReadSummary; readonly contestWarnings: readonly Warning[] }
+  | {
+      readonly counted: true;
+      readonly parts: number;
+      /** Of them, those read as bytes (cli/byte-part.ts). */
+      readonly byteParts: number;
+      readonly read: ReadSummary;
+      readonly contestWarnings: readonly Warning[];
+    }
   /** Read the file the ordinary way, skipping the first `written` bytes of its output (already on stdout). */
   | { readonly counted: false; readonly written: number; readonly reason: string };
 
@@ -196,6 +203,7 @@ export async function parallelTally(
     const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size, giveBack);
     let sent = 0;
     let merged = 0;
+    let byteParts = 0;
     for (;;) {
       // Keep every worker busy with one part and one waiting, no more (memory follows parts in flight).
       while (!parts.done) {
@@ -214,6 +222,7 @@ export async function parallelTally(
         if (!result.ok) throw new NotInParts(result.reason);
         merger.merge(result);
         merged += 1;
+        if (result.byteWay) byteParts += 1;
         onProgress({ rows: merger.rows.read, bytes: merger.position });
       }
       if (parts.done && merged === sent) break;
@@ -221,7 +230,7 @@ export async function parallelTally(
       await waitForNews();
     }
     const read = merger.finish(request.source.name);
-    return { counted: true, parts: merged, read, contestWarnings: merger.contestWarnings };
+    return { counted: true, parts: merged, byteParts, read, contestWarnings: merger.contestWarnings };
   } catch (error) {
     if (error instanceof NotInParts) return { counted: false, written: stdout.written, reason: error.message };
     throw error;
@@ -280,7 +289,7 @@ function lineBreaks(bytes: Buffer, from: number, to: number): number {
 }
 
 /** Cuts the file into parts, each read with a positional read: its own bytes, then the tail it may need. */
-class PartCutter {
+export class PartCutter {
   private offset: number;
   private line = 1;
   private id = 0;

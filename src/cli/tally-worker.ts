@@ -13,11 +13,13 @@ import type { ShareMethod, Warning } from '../core/model';
 import { TallyBuilder, type TallyState } from '../core/tally';
 import type { ReadOptions } from '../io/read-election';
 import { readRange, type RangePlan, type RangeReading } from '../io/read-range';
+import { defaultCsvLimits, type CsvLimits } from '../io/csv';
 import { resolveReadOptions } from '../library/read';
 import { readingOptions } from './load';
 import type { InputFlags } from './options';
 import { LATER_ITEM } from '../format/json';
 import { contestText, type StreamedFormat } from './tally-output';
+import { byteTally, ByteWriter } from './byte-part';
 
 /** What every part is read and written with. */
 export interface WorkerSetup {
@@ -40,6 +42,8 @@ export type PartResult = PartDone | PartFailed;
 export interface PartDone {
   readonly id: number;
   readonly ok: true;
+  /** Read as bytes (cli/byte-part.ts), not record by record. */
+  readonly byteWay: boolean;
   readonly reading: RangeReading;
   /** The contests' text, encoded. */
   readonly bytes: Uint8Array;
@@ -69,57 +73,39 @@ export interface ReturnedBytes {
   readonly returned: ArrayBuffer;
 }
 
-/** A UTF-8 buffer that grows as text is written to it; one per worker, emptied for each part. */
-class ByteSink {
-  length = 0;
-  private bytes = Buffer.allocUnsafeSlow(1 << 16);
-
-  /** Empties the sink, with room for `bytes` at once (not grown by copying). */
-  reset(bytes: number): void {
-    this.length = 0;
-    if (bytes > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(bytes);
+/**
+ * The bytes written, in memory of their own (not the room to spare the main thread would hold until they are
+ * written, and never a slice of Node's shared pool of small buffers: they are transferred to the main thread):
+ * a buffer the main thread has written out and sent back when one is big enough, else new memory with room for a
+ * somewhat bigger part next time.
+ */
+function answerBytes(sink: ByteWriter): Buffer {
+  let memory: ArrayBuffer | undefined;
+  while (memory === undefined && returned.length > 0) {
+    const candidate = returned.pop()!;
+    if (candidate.byteLength >= sink.length) memory = candidate;
   }
-
-  /**
-   * The bytes written, in memory of their own (not the room to spare the main thread would hold until they are
-   * written, and never a slice of Node's shared pool of small buffers: they are transferred to the main thread):
-   * a buffer the main thread has written out and sent back when one is big enough, else new memory with room
-   * for a somewhat bigger part next time.
-   */
-  copy(): Buffer {
-    let memory: ArrayBuffer | undefined;
-    while (memory === undefined && returned.length > 0) {
-      const candidate = returned.pop()!;
-      if (candidate.byteLength >= this.length) memory = candidate;
-    }
-    memory ??= Buffer.allocUnsafeSlow(Math.ceil(1.25 * this.length)).buffer;
-    const bytes = Buffer.from(memory, 0, this.length);
-    this.bytes.copy(bytes, 0, 0, this.length);
-    return bytes;
-  }
-
-  write(text: string): void {
-    // At most three bytes per UTF-16 unit.
-    const room = this.length + 3 * text.length;
-    if (room > this.bytes.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(room, 2 * this.bytes.length));
-      this.bytes.copy(grown, 0, 0, this.length);
-      this.bytes = grown;
-    }
-    this.length += this.bytes.write(text, this.length, 'utf8');
-  }
+  memory ??= Buffer.allocUnsafeSlow(Math.ceil(1.25 * sink.length)).buffer;
+  const bytes = Buffer.from(memory, 0, sink.length);
+  sink.bytes.copy(bytes, 0, 0, sink.length);
+  return bytes;
 }
 
 /**
  * The worker's one sink: a new one per part (15 MB) left the old ones to the next full collection (10M rows:
  * 520 -> 484 MB peak RSS with one).
  */
-const sink = new ByteSink();
+const sink = new ByteWriter();
 
 function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): PartResult {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   // The ordinary read decides what a file that is not UTF-8, or holds a NUL byte, is.
   if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return { id: job.id, ok: false, reason: 'not plain UTF-8' };
+  return (byteWay(job, bytes, setup, options) ?? recordWay(job, bytes, setup, options)).result;
+}
+
+/** A part read record by record: readRange, TallyBuilder, contestText (every layout, every option). */
+export function recordWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, options: ReadOptions): { result: PartDone } {
   const builder = new TallyBuilder(setup.shareMethod);
   const text = contestText(setup.format, { raw: setup.raw });
   const separator = setup.format === 'json' ? LATER_ITEM : '';
@@ -131,19 +117,71 @@ function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): Part
     const counted = builder.add(contest);
     for (const warning of counted.warnings) contestWarnings.push(warning);
     // JSON items as JsonWriter writes every one after the first (JsonWriter.encodedItems takes it from there).
-    if (separator !== '') sink.write(separator);
-    sink.write(text(counted));
+    if (separator !== '') sink.text(separator);
+    sink.text(text(counted));
     ends.push(sink.length);
   });
   return {
-    id: job.id,
-    ok: true,
-    reading,
-    bytes: sink.copy(),
-    ends: Float64Array.from(ends),
-    tally: builder.state(),
-    contestWarnings,
+    result: {
+      id: job.id,
+      ok: true,
+      byteWay: false,
+      reading,
+      bytes: answerBytes(sink),
+      ends: Float64Array.from(ends),
+      tally: builder.state(),
+      contestWarnings,
+    },
   };
+}
+
+/**
+ * A part of a file in the canonical layout read as bytes (cli/byte-part.ts), for JSON and NDJSON without
+ * --council / --area: the same answer as recordWay, or null when the part holds anything that path reads
+ * differently from plain rows.
+ */
+export function byteWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, options: ReadOptions): { result: PartDone } | null {
+  const everyContest = options.selection === undefined || options.selection.choosesAll;
+  if (setup.format === 'csv' || !everyContest || options.onError !== undefined || !defaultLimits(options.limits)) return null;
+  const format = setup.format;
+  const text = contestText(format, { raw: setup.raw });
+  sink.reset(5 * bytes.length);
+  const part = byteTally(
+    bytes,
+    job.plan,
+    {
+      format,
+      shareMethod: setup.shareMethod,
+      registry: options.registry,
+      holdRows: setup.holdRows,
+      layout: options.layout,
+      header: job.plan.header,
+      recordText: text,
+    },
+    sink,
+  );
+  if (part === null) return null;
+  return {
+    result: {
+      id: job.id,
+      ok: true,
+      byteWay: true,
+      reading: part.reading,
+      bytes: answerBytes(sink),
+      ends: Float64Array.from(part.ends),
+      tally: part.tally,
+      contestWarnings: part.contestWarnings,
+    },
+  };
+}
+
+/** Limits the byte path cannot pass (it reads records of up to 64 KiB): CsvScanner's defaults, or higher. */
+function defaultLimits(limits: Partial<CsvLimits> | undefined): boolean {
+  return (
+    (limits?.maxFieldLength ?? Infinity) >= defaultCsvLimits.maxFieldLength &&
+    (limits?.maxFields ?? Infinity) >= defaultCsvLimits.maxFields &&
+    (limits?.maxRecordLength ?? Infinity) >= defaultCsvLimits.maxRecordLength
+  );
 }
 
 async function serve(): Promise<void> {

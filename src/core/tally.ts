@@ -37,6 +37,21 @@ export interface ContestPartyTally extends PartyVote {
   readonly seats: number;
 }
 
+/** What the totals take from a counted contest (TallyBuilder.count). */
+export interface CountedContest {
+  readonly council: string | null;
+  readonly area: string;
+  readonly seats: number;
+  readonly status: ContestStatus;
+  readonly origin: Origin;
+  readonly validVotes: number | null;
+  readonly undecidedSeats: number;
+  readonly unfilledSeats: number;
+  /** In vote order. */
+  readonly candidates: readonly Pick<CandidateTally, 'party' | 'partyCode' | 'independent' | 'elected'>[];
+  readonly parties: readonly Pick<ContestPartyTally, 'party' | 'partyCode' | 'independent' | 'votes'>[];
+}
+
 /** How the elected candidates were known. */
 export type ElectedFrom = 'file' | 'votes' | 'unopposed';
 
@@ -582,7 +597,7 @@ class Totals {
     }
   }
 
-  add(contest: ContestTally): void {
+  add(contest: CountedContest): void {
     this.contests += 1;
     this.seats += contest.seats;
     this.validVotes += contest.validVotes ?? 0;
@@ -664,6 +679,15 @@ export class TallyBuilder {
 
   add(contest: Contest): ContestTally {
     const result = tallyContest(contest, this.shareMethod);
+    this.count(result);
+    return result;
+  }
+
+  /**
+   * Adds a counted contest to the totals: what add() does after tallyContest, for a contest counted another way
+   * (a worker thread's byte path, cli/byte-part.ts, which counts plain contests without a ContestTally).
+   */
+  count(result: CountedContest): void {
     this.overall.add(result);
     if (result.council !== null) {
       let council = this.councils.get(result.council);
@@ -678,7 +702,6 @@ export class TallyBuilder {
     this.undecidedSeats += result.undecidedSeats;
     this.unfilledSeats += result.unfilledSeats;
     this.electedBeyondSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
-    return result;
   }
 
   /** The running totals as plain data, to send from a worker thread. */

@@ -288,13 +288,11 @@ export class ContestAssembler {
   }
 
   private candidate(row: CandidateRow): Candidate {
-    const abbreviation = row.partyAbbreviation ?? '';
-    const party = this.registry.lookup(row.party) ?? (abbreviation === '' ? null : this.registry.lookup(abbreviation));
-    const independent = (row.party === '' && abbreviation === '') || party?.name === INDEPENDENT;
+    const { party, partyCode, independent } = candidateParty(this.registry, row.party, row.partyAbbreviation ?? '');
     return {
       name: row.candidate,
-      party: independent ? INDEPENDENT : (party?.name ?? (row.party || abbreviation)),
-      partyCode: independent ? (party?.code ?? 'Ind') : (party?.code ?? (abbreviation || row.party)),
+      party,
+      partyCode,
       description: this.description(row.party),
       independent,
       votes: row.votes,
@@ -335,6 +333,25 @@ export class ContestAssembler {
  */
 export function contestKey(council: string | null, area: string): string {
   return `${areaKey(council ?? '')}\u0000${areaKey(area)}`;
+}
+
+/**
+ * A candidate's party as counted, from the party (description) and abbreviation written on the row: the
+ * registry's name and code for a party it knows, else as written; no party written, or the registry's
+ * Independent, is an independent (a party of one).
+ */
+export function candidateParty(
+  registry: PartyRegistry,
+  written: string,
+  abbreviation: string,
+): Pick<Candidate, 'party' | 'partyCode' | 'independent'> {
+  const party = registry.lookup(written) ?? (abbreviation === '' ? null : registry.lookup(abbreviation));
+  const independent = (written === '' && abbreviation === '') || party?.name === INDEPENDENT;
+  return {
+    party: independent ? INDEPENDENT : (party?.name ?? (written || abbreviation)),
+    partyCode: independent ? (party?.code ?? 'Ind') : (party?.code ?? (abbreviation || written)),
+    independent,
+  };
 }
 
 const identity = (candidate: Candidate): string => `${candidate.name}\u0000${candidate.party}`;

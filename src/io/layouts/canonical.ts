@@ -106,29 +106,7 @@ class CanonicalReader implements LayoutReader {
     private readonly written: CountWriting = {},
   ) {
     this.width = header.length;
-    const index: Partial<Record<Field, number>> = {};
-    header.forEach((name, column) => {
-      const field = fieldByHeader.get(headerKey(name));
-      if (field === undefined) return;
-      const previous = index[field];
-      if (previous !== undefined) {
-        throw new InputError(
-          `${file}:1`,
-          `duplicate column for ${field}: ${JSON.stringify(header[previous])} (column ${previous + 1}) and ${JSON.stringify(name)} (column ${column + 1})`,
-          { code: 'duplicate-column' },
-        );
-      }
-      index[field] = column;
-    });
-    const missing = required.filter((field) => index[field] === undefined);
-    if (missing.length > 0) {
-      throw new InputError(
-        file,
-        `missing column ${missing.map((f) => JSON.stringify(f)).join(', ')} (found: ${header.map((h) => h.trim()).join(', ')})`,
-        { code: 'missing-column' },
-      );
-    }
-    this.column = Object.fromEntries(Object.keys(aliases).map((field) => [field, index[field as Field] ?? -1])) as Record<Field, number>;
+    this.column = canonicalFields(header, file);
   }
 
   read(cells: readonly string[], origin: Origin): RecordReading {
@@ -182,6 +160,36 @@ class CanonicalReader implements LayoutReader {
       },
     ];
   }
+}
+
+/**
+ * Each canonical field's column in a header, or -1 when the file has none; throws on a duplicate or missing
+ * column (the reader's rule, shared with the worker's byte path, cli/byte-part.ts).
+ */
+export function canonicalFields(header: readonly string[], file: string): Record<Field, number> {
+  const index: Partial<Record<Field, number>> = {};
+  header.forEach((name, column) => {
+    const field = fieldByHeader.get(headerKey(name));
+    if (field === undefined) return;
+    const previous = index[field];
+    if (previous !== undefined) {
+      throw new InputError(
+        `${file}:1`,
+        `duplicate column for ${field}: ${JSON.stringify(header[previous])} (column ${previous + 1}) and ${JSON.stringify(name)} (column ${column + 1})`,
+        { code: 'duplicate-column' },
+      );
+    }
+    index[field] = column;
+  });
+  const missing = required.filter((field) => index[field] === undefined);
+  if (missing.length > 0) {
+    throw new InputError(
+      file,
+      `missing column ${missing.map((f) => JSON.stringify(f)).join(', ')} (found: ${header.map((h) => h.trim()).join(', ')})`,
+      { code: 'missing-column' },
+    );
+  }
+  return Object.fromEntries(Object.keys(aliases).map((field) => [field, index[field as Field] ?? -1])) as Record<Field, number>;
 }
 
 /** A record's cell by column number; a column the file does not have (-1) is blank. */

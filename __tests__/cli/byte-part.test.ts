@@ -1,0 +1,186 @@
+/**
+ * A part of a big file read as bytes (cli/byte-part.ts) gives what the same part read record by record gives,
+ * everything compared (__tests__/cli/part-paths.ts), on every part of files cut small: the shipped council files,
+ * and made-up files with each thing the byte path must either read exactly or leave to the record path.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readPartsBothWays } from './part-paths';
+import { root } from './run-cli';
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'results-byte-part-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/**
+ * Councils of wards in the canonical layout, mostly plain first-past-the-post and bloc contests whose file marks
+ * the winners, with a sprinkle of everything else every so many wards: ties decided by lot, winners out of vote
+ * order, unopposed returns, blank votes, no votes at all, thousands separators, other spellings of `elected`, a
+ * ward written two ways (beside itself and far from itself), names and parties that need quoting, escaping or
+ * folding (doubled quotes, commas, backslashes, accents, a no-break space, a double space, a bidi control, an
+ * emoji), independents, no party, and (with `duplicates`) a candidate twice in one ward.
+ */
+function awkward(wards: number, options: { seed?: number; code?: boolean; duplicates?: boolean } = {}): string {
+  let state = options.seed ?? 11;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const names = [
+    'Ann Smith',
+    '"Okafor, Chidi"',
+    'Siân Evans',
+    '"Dai ""the Post"" Williams"',
+    'Łukasz Nowak',
+    'Zoë Brown',
+    'Ann\u00a0Lee',
+    'Bob  Jones',
+    'Back\\slash Baker',
+    'Bidi \u202eEman',
+    'Fan 👍 Club',
+    ' Spacey Tracey ',
+  ];
+  const parties = [
+    'Conservative',
+    'Labour',
+    'Liberal Democrats',
+    'Green Party',
+    'Reform UK',
+    'Independent',
+    '',
+    '"Labour and Co-operative"',
+    'lab',
+    'Local "Voice"'.replace(/"/g, ''),
+    'independent',
+  ];
+  const code = options.code === true;
+  let text = `council,ward,${code ? 'code,' : ''}candidate,party,votes,elected\n`;
+  const wardName = (w: number) => (w % 9 === 0 ? `"Abbey, Bridge ${w}"` : `Ward ${w}`);
+  for (let w = 0; w < wards; w++) {
+    const council = w % 29 === 0 ? `"Council, ${Math.floor(w / 12)}"` : `Council ${Math.floor(w / 12)}`;
+    let ward = wardName(w);
+    let codeOf = w;
+    // The same ward again, further on, written another way: one contest (held), or refused when written out.
+    if (w % 37 === 36 && w % 12 >= 2) {
+      ward = `WARD  ${w - 2}`;
+      codeOf = w - 2;
+    }
+    const count = w % 59 === 0 || w % 61 === 0 ? 1 : 2 + Math.floor(next() * 6);
+    const seats = count > 2 && w % 47 === 0 ? 2 : 1;
+    const votes = Array.from({ length: count }, () => Math.floor(next() * 3000));
+    if (w % 41 === 0 && count > 1) votes[1] = votes[0]!; // a tie, perhaps for the last seat
+    if (w % 73 === 0) votes.fill(0);
+    const order = votes.map((_, i) => i).sort((a, b) => votes[b]! - votes[a]! || a - b);
+    const elected = new Set(order.slice(0, seats));
+    if (w % 43 === 0 && count > 1) {
+      elected.clear();
+      elected.add(order[count - 1]!); // a winner with the fewest votes
+    }
+    for (let c = 0; c < count; c++) {
+      const spelled = w % 53 === 0 && c >= count / 2 ? ward.toUpperCase() : ward;
+      let name = names[(c + w) % names.length]!;
+      name = name.startsWith('"') ? name.replace(/"$/, ` ${w}"`) : `${name} ${w}`;
+      if (options.duplicates === true && w % 79 === 78 && c === 1)
+        name = names[w % names.length]!.startsWith('"')
+          ? names[w % names.length]!.replace(/"$/, ` ${w}"`)
+          : `${names[w % names.length]!} ${w}`;
+      const party =
+        options.duplicates === true && w % 79 === 78 && c === 1 ? parties[w % parties.length]! : parties[(c * 3 + w) % parties.length]!;
+      let vote = `${votes[c]}`;
+      if (w % 61 === 0) vote = ''; // returned unopposed, no poll
+      if (w % 71 === 0 && votes[c]! >= 1000) vote = `"${votes[c]!.toLocaleString('en-GB')}"`;
+      let flag = `${elected.has(c)}`;
+      if (w % 67 === 0) flag = elected.has(c) ? 'Yes' : '0';
+      if (w % 83 === 0) flag = '';
+      const codeCell = code ? `${w % 31 === 0 ? '' : `E0500${codeOf}`},` : '';
+      text += `${council},${spelled},${codeCell}${name},${party},${vote},${flag}\n`;
+    }
+  }
+  return text;
+}
+
+describe('a part read as bytes gives what it gives read record by record', () => {
+  it.each([
+    ['parts smaller than a contest', 200],
+    ['parts of a few contests', 777],
+    ['parts of many contests', 8192],
+  ])('an awkward council file, %s', async (_, partBytes) => {
+    const file = write(`awkward-${partBytes}.csv`, awkward(900));
+    const read = await readPartsBothWays(file, partBytes);
+    // Every part: the byte path reads all of this (some contests with the record path's count), or the comparison
+    // proves less than it seems.
+    expect(read).toMatchObject({ left: 0, refused: 0 });
+  });
+
+  it('with a code column, as NDJSON, under each share method', async () => {
+    const file = write('awkward-code.csv', awkward(600, { code: true, seed: 5 }));
+    for (const shareMethod of ['top', 'total', 'average'] as const) {
+      for (const format of ['json', 'ndjson'] as const) {
+        const read = await readPartsBothWays(file, 1500, { shareMethod, format });
+        expect(read).toMatchObject({ left: 0, refused: 0 });
+      }
+    }
+  });
+
+  it('a ward written again after it was written out (hold window of 5 rows) is left to the record path, which refuses it', async () => {
+    const file = write('awkward-hold.csv', awkward(600, { seed: 9 }));
+    const read = await readPartsBothWays(file, 4096, { holdRows: 5 });
+    expect(read.refused).toBeGreaterThan(0);
+    expect(read.byteParts).toBeGreaterThan(0);
+  });
+
+  it('a ward whose rows are the hold window apart is one contest; one row further apart, it is refused', async () => {
+    // Ward A's second run comes 4 rows after its last row (B's three and its own): held with a window of 4.
+    let text = 'council,ward,candidate,party,votes,elected\n';
+    for (let k = 0; k < 300; k++) {
+      const row = (ward: string, name: string, votes: number, elected: boolean) =>
+        `Council ${k},${ward},${name},Labour ${name},${votes},${elected}\n`;
+      text += row('A', 'Ann', 500, true) + row('A', 'Bob', 300, false);
+      text += row('B', 'Cy', 200, true) + row('B', 'Di', 100, false) + row('B', 'Ed', 50, false);
+      text += row('A', 'Flo', 100, false);
+    }
+    const file = write('hold-window.csv', text);
+    const held = await readPartsBothWays(file, 600, { holdRows: 4 });
+    expect(held).toMatchObject({ refused: 0, left: 0 });
+    const refused = await readPartsBothWays(file, 600, { holdRows: 3 });
+    expect(refused.refused).toBe(refused.parts);
+  });
+
+  it('a candidate twice in one ward is left to the record path, which refuses the part', async () => {
+    const file = write('awkward-duplicates.csv', awkward(600, { duplicates: true, seed: 3 }));
+    const read = await readPartsBothWays(file, 2048);
+    expect(read.refused).toBeGreaterThan(0);
+    expect(read.byteParts).toBeGreaterThan(0);
+  });
+
+  it('CRLF line ends, blank lines and a byte-order mark go the record way', async () => {
+    const text = awkward(200);
+    for (const [name, variant] of [
+      ['crlf', text.replace(/\n/g, '\r\n')],
+      ['blank-lines', text.replace(/\nCouncil 3,/g, '\n\nCouncil 3,')],
+      ['bom', `\ufeff${text}`],
+    ] as const) {
+      const read = await readPartsBothWays(write(`${name}.csv`, variant), 1024);
+      if (name === 'crlf') expect(read.byteParts).toBe(0);
+      else expect(read.byteParts).toBeGreaterThan(0);
+    }
+  });
+
+  it('every shipped fixture (other layouts go the record way)', async () => {
+    const fixtures = readdirSync(path.join(root, 'fixtures')).filter((name) => name.endsWith('.csv'));
+    const byBytes: string[] = [];
+    for (const name of fixtures) {
+      const read = await readPartsBothWays(path.join(root, 'fixtures', name), 400);
+      if (read.byteParts > 0) byBytes.push(name);
+    }
+    expect(byBytes).toEqual(expect.arrayContaining(['worcester-2016.csv', 'worcester-2018.csv', 'ties-2019.csv']));
+  });
+});

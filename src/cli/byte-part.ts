@@ -1,0 +1,1164 @@
+/**
+ * The byte path of a worker thread (issue 17): one part of a big file in the canonical layout, read, counted and
+ * written as JSON from its bytes, with no string or object for each cell, row and candidate. It gives what the
+ * record path gives (cli/tally-worker.ts: readRange, ContestAssembler, TallyBuilder, contestText) byte for byte,
+ * and the same part edges, runs, keys, row account, warnings and totals; `__tests__/cli/byte-part.test.ts` and
+ * `__tests__/real/byte-part.test.ts` run both on every part of made-up, generated and real files and compare
+ * everything they return.
+ *
+ * Why a second path: on 2M rows the record path spent about 10 us a row, spread over every stage (the CSV's
+ * strings, the row objects, the contests' candidates, the tally objects, the JSON text and its encoding), against
+ * 3-4.6 us for bench/count-floor.mjs, which writes the same answer with none of them. The goal (half of DuckDB's
+ * time) needs this path to stay within about twice the floor.
+ *
+ * How it stays right: it takes only what it reads exactly as the record path does, and leaves everything else to
+ * that path. A part goes the record way (byteTally returns null) at the first thing it does not read here: a
+ * quote the CSV scanner would refuse or a line break in a quoted field, a CR, a blank line, a ragged or blank
+ * row, a bad number or flag, a duplicate candidate, a contest that appears again after it was written out. Within
+ * a part, a contest it does not count here (no elected flags, blank votes, a tie, winners out of vote order, an
+ * unopposed return, more than 64 candidates) is counted by the record path's own functions (makeContest, TallyBuilder.add,
+ * contestText) from its rows. What the path counts itself is the plain first-past-the-post or bloc contest whose
+ * file marks its winners, who all have more votes than every loser.
+ */
+import { InputError, type Origin } from '../errors';
+import type { Candidate, RowAccount, ShareMethod, Warning } from '../core/model';
+import { areaKey } from '../core/fold';
+import { makeContest } from '../core/contest';
+import type { PartyRegistry } from '../core/parties';
+import { TallyBuilder, type ContestTally, type CountedContest, type TallyState } from '../core/tally';
+import { parseCount, parseFlag, parseText } from '../io/cells';
+import { candidateParty, HOLD_ROWS, spellingWarning, type AreaSpelling } from '../io/contests';
+import { canonicalFields, canonicalLayout } from '../io/layouts/canonical';
+import { detectLayout } from '../io/layouts';
+import type { Layout } from '../io/layouts/layout';
+import type { RangePlan, RangeReading } from '../io/read-range';
+import { jsonString, LATER_ITEM } from '../format/json';
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const BACKSLASH = 92;
+
+/** Longest record read here, in bytes (far below CsvScanner's limits, so no limit can apply). */
+const LONGEST_RECORD = 1 << 16;
+/** Contests with more candidates than this are counted by the record path (its sort and maps scale). */
+const MOST_CANDIDATES = 64;
+/** Longest vote count read here from its digits (15 digits never pass 2^53). */
+const LONGEST_COUNT = 15;
+
+/** Buffer's decoders without toString's argument checks. */
+type Bytes = Buffer & { utf8Slice(start: number, end: number): string };
+
+/** What the byte path needs besides the part. */
+export interface BytePartSetup {
+  readonly format: 'json' | 'ndjson';
+  readonly shareMethod: ShareMethod;
+  readonly registry: PartyRegistry;
+  readonly holdRows: number | undefined;
+  /** --input-format, when given (else the header's layout). */
+  readonly layout: Layout | undefined;
+  /** The file's header cells (the part that starts the file reads its own first line). */
+  readonly header: readonly string[] | null;
+  /** A contest counted the record path's way, as text (contestText). */
+  readonly recordText: (contest: ContestTally) => string;
+}
+
+export interface BytePart {
+  readonly reading: RangeReading;
+  readonly length: number;
+  readonly ends: number[];
+  readonly tally: TallyState;
+  readonly contestWarnings: Warning[];
+}
+
+/** A party cell as counted: interned by its bytes, with its JSON fragments written once. */
+interface PartyCell {
+  /** Same for every cell of one party as counted (the totals' and the contest's party). */
+  readonly id: number;
+  readonly party: string;
+  readonly partyCode: string;
+  readonly description: string;
+  readonly independent: boolean;
+  /** `,"party":…,"partyCode":…,"description":…,"votes":` for a candidate. */
+  readonly candidateBytes: Buffer;
+  /** `{"party":…,"partyCode":…` for the contest's party entry. */
+  readonly partyBytes: Buffer;
+}
+
+const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
+const CANDIDATE_OPEN = ascii('{"name":');
+const SHARE = ascii(',"share":');
+const ELECTED_TRUE = ascii(',"elected":true,"rank":');
+const ELECTED_FALSE = ascii(',"elected":false,"rank":');
+const CANDIDATE_KEY = ascii(',"candidate":');
+const VOTES = ascii(',"votes":');
+const SEATS = ascii(',"seats":');
+const PARTIES = ascii('],"parties":[');
+const MAJORITY = ascii('],"majority":');
+const MAJORITY_SHARE = ascii(',"majorityShare":');
+const CONTEST_TAIL = ascii(
+  ',"tieForLastSeat":false,"decidedByLot":false,"electedFrom":"file","system":"plurality","result":null,"seatChanges":null,"file":',
+);
+const LINE = ascii(',"line":');
+
+/**
+ * Reads, counts and writes one part into `sink` as the record path would, or returns null when the part holds
+ * anything that path reads differently from plain rows (the caller then reads it that way).
+ */
+export function byteTally(bytes: Buffer, plan: RangePlan, setup: BytePartSetup, sink: ByteWriter): BytePart | null {
+  try {
+    return new PartReader(bytes as Bytes, plan, setup, sink).read();
+  } catch (error) {
+    // The record path says what is wrong (and where), reading the same part: a bad cell (DataError), a header
+    // it refuses (InputError), or anything it reads otherwise (NotPlain).
+    if (error instanceof NotPlain || error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/** Not read here: the part goes the record way. */
+class NotPlain extends Error {}
+
+/** The part's output: a buffer written from the start, grown by copying when it fills. */
+export class ByteWriter {
+  length = 0;
+  bytes: Bytes = Buffer.allocUnsafeSlow(1 << 16) as Bytes;
+
+  reset(room: number): void {
+    this.length = 0;
+    if (room > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(room) as Bytes;
+  }
+
+  room(more: number): void {
+    if (this.length + more <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.length + more, 2 * this.bytes.length)) as Bytes;
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+
+  // fragment, integer, ascii and copy write into room reserved beforehand (room()): a contest reserves what it
+  // can take at most once, not at each of its hundred small writes.
+
+  fragment(fragment: Buffer): void {
+    const bytes = this.bytes;
+    const length = fragment.length;
+    if (length > 24) {
+      bytes.set(fragment, this.length);
+      this.length += length;
+      return;
+    }
+    let at = this.length;
+    for (let i = 0; i < length; i++) bytes[at++] = fragment[i]!;
+    this.length = at;
+  }
+
+  /** A whole number from 0 to 2^53 - 1, as `${value}` writes it. */
+  integer(value: number): void {
+    if (value < 10) {
+      this.bytes[this.length++] = 48 + value;
+      return;
+    }
+    let digits = 1;
+    for (let power = 10; power <= value; power *= 10) digits += 1;
+    const bytes = this.bytes;
+    let at = this.length + digits;
+    this.length = at;
+    let rest = value;
+    do {
+      const quotient = Math.floor(rest / 10);
+      bytes[--at] = 48 + (rest - 10 * quotient);
+      rest = quotient;
+    } while (rest > 0);
+  }
+
+  /** Text of one-byte characters only (numbers, ASCII keys). */
+  ascii(text: string): void {
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  text(text: string): void {
+    this.room(3 * text.length);
+    this.length += this.bytes.write(text, this.length, 'utf8');
+  }
+
+  copy(from: Buffer, start: number, end: number): void {
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = start; i < end; i++) bytes[at++] = from[i]!;
+    this.length = at;
+  }
+}
+
+/** Grows an Int32Array (a Float64Array) to hold at least `length`. */
+function grownInt(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const grown = new Int32Array(Math.max(length, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+function grownFloat(array: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const grown = new Float64Array(Math.max(length, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+
+class PartReader {
+  private readonly file: string;
+  private readonly registry: PartyRegistry;
+  private readonly holdRows: number;
+  private readonly width: number;
+  private readonly councilColumn: number;
+  private readonly areaColumn: number;
+  private readonly candidateColumn: number;
+  private readonly partyColumn: number;
+  private readonly votesColumn: number;
+  private readonly electedColumn: number;
+  private readonly codeColumn: number;
+  /** `"file"` as JSON. */
+  private readonly fileBytes: Buffer;
+
+  // The record being read: each field's bytes (inside any quotes) and whether it doubles quotes.
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly doubled: Uint8Array;
+
+  // The record's row, once read (readRow).
+  private name: string | null = null;
+  private party = 0;
+  private votes = 0;
+  private elected = 0;
+
+  // The rows accepted, by number: their line, name (bytes, or text when not written plainly), party, votes
+  // (-1: blank), elected (1, 0, or -1: not said), and the next row of their contest.
+  private rows = 0;
+  private rowLine = new Int32Array(4096);
+  private nameStart = new Int32Array(4096);
+  private nameEnd = new Int32Array(4096);
+  private readonly nameText: (string | null)[] = [];
+  private rowParty = new Int32Array(4096);
+  /** The party as counted (PartyCell.id): what a duplicate candidate is compared by. */
+  private rowPartyId = new Int32Array(4096);
+  private rowVotes = new Float64Array(4096);
+  private rowElected = new Int8Array(4096);
+  private nextRow = new Int32Array(4096);
+
+  // The contests, in order of first appearance (ContestAssembler's drafts).
+  private readonly keys: string[] = [];
+  private readonly contestByKey = new Map<string, number>();
+  private readonly council: string[] = [];
+  private readonly area: string[] = [];
+  private readonly line: number[] = [];
+  private readonly code: (string | null)[] = [];
+  private firstRow = new Int32Array(1024);
+  private lastRowOf = new Int32Array(1024);
+  /** ContestAssembler's row count at each contest's last row (its hold window). */
+  private lastRowCount = new Float64Array(1024);
+  private readonly spellingsOf = new Map<number, Set<string>>();
+  private readonly spellings: AreaSpelling[] = [];
+  /** Contests before this one are written out (ContestAssembler.first). */
+  private firstHeld = 0;
+  private current = -1;
+
+  // The runs of rows of one contest (RunRecorder).
+  private runs: number[] = [];
+  private runStarts: number[] = [];
+  private runContest = -1;
+  private runStart = 0;
+  private runRows = 0;
+
+  // The council and area of the record before, as bytes, and as read.
+  private previousCouncil = [-1, -1, 0];
+  private previousArea = [-1, -1, 0];
+  private recordCouncil = '';
+  private recordArea = '';
+  private recordKey: string | null = null;
+  /** The record's code (null: blank or no column), read again only when its bytes change. */
+  private recordCode: string | null = null;
+  private previousCode = [-1, -1, 0];
+  private keyCouncil: string | null = null;
+  private readonly areaKeys = new AreaKeys();
+  private councilKey = '';
+
+  private readonly partyCells: PartyCells;
+
+  constructor(
+    private readonly bytes: Bytes,
+    private readonly plan: RangePlan,
+    private readonly setup: BytePartSetup,
+    private readonly sink: ByteWriter,
+  ) {
+    this.file = plan.file;
+    this.registry = setup.registry;
+    this.holdRows = setup.holdRows ?? HOLD_ROWS;
+    this.fileBytes = Buffer.from(jsonString(plan.file), 'utf8');
+    const header = setup.header ?? this.ownHeader();
+    if ((setup.layout ?? detectLayout(header, this.file)) !== canonicalLayout) throw new NotPlain();
+    const column = canonicalFields(header, this.file);
+    // Only the columns read here: any other canonical field has rules of its own (seats, turnout, STV...).
+    for (const [field, index] of Object.entries(column)) {
+      if (index !== -1 && !['council', 'area', 'code', 'candidate', 'party', 'votes', 'elected'].includes(field)) throw new NotPlain();
+    }
+    this.width = header.length;
+    if (this.width > 64) throw new NotPlain();
+    this.councilColumn = column.council;
+    this.areaColumn = column.area;
+    this.candidateColumn = column.candidate;
+    this.partyColumn = column.party;
+    this.votesColumn = column.votes;
+    this.electedColumn = column.elected;
+    this.codeColumn = column.code;
+    this.starts = new Int32Array(this.width);
+    this.ends = new Int32Array(this.width);
+    this.doubled = new Uint8Array(this.width);
+    this.partyCells = new PartyCells(this.registry);
+  }
+
+  /** The part that starts the file reads its header from its first line (a plain one: no quote, no CR). */
+  private ownHeader(): string[] {
+    const lf = this.bytes.indexOf(LF);
+    if (lf === -1) throw new NotPlain();
+    const line = this.bytes.utf8Slice(0, lf);
+    if (line.includes('"') || line.includes('\r') || line === '') throw new NotPlain();
+    return line.split(',');
+  }
+
+  read(): BytePart {
+    const bytes = this.bytes;
+    const plan = this.plan;
+    const length = bytes.length;
+    // A CR ends a record where it stands (CsvScanner): not read here.
+    if (bytes.indexOf(CR) !== -1) throw new NotPlain();
+    const endOfFile = plan.offset + length >= plan.size;
+    const end = plan.end - plan.offset;
+    const last = plan.end >= plan.size;
+
+    let phase: 'lead' | 'own' | 'trail' = plan.header === null ? 'own' : 'lead';
+    let leadKey: string | null = null;
+    let leadPastEnd = false;
+    let trailKey: string | null = null;
+    let start = plan.header === null ? 0 : -1;
+    let next = -1;
+    let endIsRecordStart = last;
+
+    let at = 0;
+    let line = plan.line;
+    if (plan.header === null) {
+      at = bytes.indexOf(LF) + 1;
+      line += 1;
+    }
+    while (at < length) {
+      if (bytes[at] === LF) throw new NotPlain(); // a blank line is no record: CsvScanner's to count
+      let lf = bytes.indexOf(LF, at);
+      if (lf === -1) {
+        if (!endOfFile) throw new NotPlain();
+        lf = length;
+      }
+      if (lf - at > LONGEST_RECORD) throw new NotPlain();
+      this.scanRecord(at, lf);
+      this.readRow(line);
+      if (at === end) endIsRecordStart = true;
+      let stop = false;
+      let accept = true;
+      if (phase === 'lead') {
+        const key = this.recordKey!;
+        if (leadKey === null || key === leadKey) {
+          leadKey ??= key;
+          if (at >= end) leadPastEnd = true;
+          accept = false;
+        } else {
+          start = at;
+          phase = 'own';
+          if (at >= end && !last && leadPastEnd) {
+            next = at;
+            stop = true;
+          }
+        }
+      }
+      if (!stop && accept) {
+        if (phase === 'own' && at >= end && !last) phase = 'trail';
+        if (phase === 'trail') {
+          const key = this.recordKey!;
+          if (trailKey !== null && key !== trailKey) {
+            next = at;
+            stop = true;
+          }
+          trailKey ??= key;
+        }
+        if (!stop) this.accept(plan.offset + at, line);
+      }
+      if (stop) break;
+      at = lf + 1;
+      line += 1;
+    }
+    this.closeRun();
+    const ranOut = plan.offset + length < plan.size;
+    if (start === -1 && !ranOut) start = length;
+    if (next === -1 && !ranOut) next = length;
+
+    const builder = new TallyBuilder(this.setup.shareMethod);
+    const contestWarnings: Warning[] = [];
+    const ends: number[] = [];
+    const sink = this.sink;
+    for (let contest = 0; contest < this.keys.length; contest++) {
+      this.writeContest(contest, builder, contestWarnings);
+      ends.push(sink.length);
+    }
+    const rows: RowAccount = { read: this.rows, used: this.rows, filtered: 0, setAside: [] };
+    return {
+      reading: {
+        start: start === -1 ? null : plan.offset + start,
+        next: next === -1 ? null : plan.offset + next,
+        endIsRecordStart,
+        rows,
+        warnings: this.spellings.map(spellingWarning),
+        keys: this.keys,
+        runs: Int32Array.from(this.runs),
+        runStarts: Float64Array.from(this.runStarts),
+      },
+      length: sink.length,
+      ends,
+      tally: builder.state(),
+      contestWarnings,
+    };
+  }
+
+  /** Finds the fields of the record from `at` to the line break at `lf`, as CsvScanner reads them. */
+  private scanRecord(at: number, lf: number): void {
+    const bytes = this.bytes;
+    const starts = this.starts;
+    const ends = this.ends;
+    const doubled = this.doubled;
+    const width = this.width;
+    let field = 0;
+    let i = at;
+    for (;;) {
+      if (field === width) throw new NotPlain(); // ragged
+      if (bytes[i] === QUOTE) {
+        let from = i + 1;
+        let twice = 0;
+        for (;;) {
+          const quote = bytes.indexOf(QUOTE, from);
+          // Unclosed on this line: a line break inside quotes (or a quote never closed).
+          if (quote === -1 || quote >= lf) throw new NotPlain();
+          if (bytes[quote + 1] === QUOTE) {
+            twice = 1;
+            from = quote + 2;
+            continue;
+          }
+          starts[field] = i + 1;
+          ends[field] = quote;
+          doubled[field] = twice;
+          field += 1;
+          i = quote + 1;
+          break;
+        }
+        if (i === lf) break;
+        if (bytes[i] !== COMMA) throw new NotPlain(); // text after a closing quote
+        i += 1;
+      } else {
+        let j = i;
+        while (j < lf) {
+          const code = bytes[j]!;
+          if (code === COMMA) break;
+          if (code === QUOTE) throw new NotPlain(); // a quote inside an unquoted field
+          j += 1;
+        }
+        starts[field] = i;
+        ends[field] = j;
+        doubled[field] = 0;
+        field += 1;
+        if (j === lf) break;
+        i = j + 1;
+      }
+    }
+    if (field !== width) throw new NotPlain();
+  }
+
+  /** A field's text as CsvScanner gives it. */
+  private cellText(field: number): string {
+    const text = this.bytes.utf8Slice(this.starts[field]!, this.ends[field]!);
+    return this.doubled[field] === 1 ? text.replaceAll('""', '"') : text;
+  }
+
+  /** Whether a field is the same bytes as a field of the record before ([start, end, doubled]). */
+  private sameAs(field: number, before: number[]): boolean {
+    const start = this.starts[field]!;
+    const length = this.ends[field]! - start;
+    if (before[1]! - before[0]! !== length || before[2] !== this.doubled[field]) return false;
+    return sameBytes(this.bytes, before[0]!, this.bytes, start, length);
+  }
+
+  /**
+   * Reads the record as the canonical layout does (io/layouts/canonical.ts), into the row fields; throws
+   * NotPlain for a row it sets aside or refuses, DataError from the cell parsers.
+   */
+  private readRow(line: number): void {
+    // Council and area, read again only when their bytes change (a contest's rows repeat them).
+    const areaColumn = this.areaColumn;
+    const councilColumn = this.councilColumn;
+    const areaSame = this.previousArea[0] !== -1 && this.sameAs(areaColumn, this.previousArea);
+    const councilSame = councilColumn === -1 || (this.previousArea[0] !== -1 && this.sameAs(councilColumn, this.previousCouncil));
+    if (!areaSame || !councilSame || this.recordKey === null) {
+      const area = parseText(this.cellText(areaColumn));
+      if (area === '') throw new NotPlain(); // a blank ward: set aside or refused
+      const council = councilColumn === -1 ? '' : parseText(this.cellText(councilColumn));
+      this.recordArea = area;
+      this.recordCouncil = council;
+      // contestKey, with the council's part kept while the council is the same (ContestAssembler.keyOf).
+      if (council !== this.keyCouncil) {
+        this.keyCouncil = council;
+        this.councilKey = areaKey(council);
+      }
+      this.recordKey = `${this.councilKey}\u0000${this.areaKeys.of(area)}`;
+      this.previousArea = [this.starts[areaColumn]!, this.ends[areaColumn]!, this.doubled[areaColumn]!];
+      if (councilColumn !== -1)
+        this.previousCouncil = [this.starts[councilColumn]!, this.ends[councilColumn]!, this.doubled[councilColumn]!];
+    }
+    const codeColumn = this.codeColumn;
+    if (codeColumn !== -1 && !(this.previousCode[0] !== -1 && this.sameAs(codeColumn, this.previousCode))) {
+      const code = parseText(this.cellText(codeColumn));
+      this.recordCode = code === '' ? null : code;
+      this.previousCode = [this.starts[codeColumn]!, this.ends[codeColumn]!, this.doubled[codeColumn]!];
+    }
+    // The candidate: its bytes as they are when parseText and jsonString would leave them so.
+    const candidate = this.candidateColumn;
+    if (this.doubled[candidate] === 0 && plainName(this.bytes, this.starts[candidate]!, this.ends[candidate]!)) {
+      this.name = null;
+    } else {
+      const name = parseText(this.cellText(candidate));
+      if (name === '') throw new NotPlain(); // set aside or refused
+      this.name = name;
+    }
+    this.party = this.partyCells.cell(
+      this.bytes,
+      this.starts[this.partyColumn]!,
+      this.ends[this.partyColumn]!,
+      this.doubled[this.partyColumn] === 1,
+    );
+    this.votes = this.count(line);
+    this.elected = this.flag(line);
+  }
+
+  /** The votes cell: its digits, or parseCount's reading (-1 for blank). */
+  private count(line: number): number {
+    const bytes = this.bytes;
+    const start = this.starts[this.votesColumn]!;
+    const end = this.ends[this.votesColumn]!;
+    if (end > start && end - start <= LONGEST_COUNT) {
+      let value = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const digit = bytes[i]! - 48;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === end) return value;
+    }
+    return parseCount(this.cellText(this.votesColumn), 'votes', { file: this.file, line }) ?? -1;
+  }
+
+  /** The elected cell: `true` / `false`, `1` / `0`, or parseFlag's reading (-1 for blank or no column). */
+  private flag(line: number): number {
+    const column = this.electedColumn;
+    if (column === -1) return -1;
+    const bytes = this.bytes;
+    const start = this.starts[column]!;
+    const length = this.ends[column]! - start;
+    if (length === 4 && bytes[start] === 116 && bytes[start + 1] === 114 && bytes[start + 2] === 117 && bytes[start + 3] === 101) return 1;
+    if (
+      length === 5 &&
+      bytes[start] === 102 &&
+      bytes[start + 1] === 97 &&
+      bytes[start + 2] === 108 &&
+      bytes[start + 3] === 115 &&
+      bytes[start + 4] === 101
+    ) {
+      return 0;
+    }
+    if (length === 1 && (bytes[start] === 49 || bytes[start] === 48)) return bytes[start] - 48;
+    const flag = parseFlag(this.cellText(column), 'elected', { file: this.file, line });
+    return flag === null ? -1 : flag ? 1 : 0;
+  }
+
+  /** The row joins its contest as ContestAssembler.add has it join (with RunRecorder noting its run). */
+  private accept(offset: number, line: number): void {
+    const row = this.rows++;
+    const count = this.rows;
+    this.storeRow(row, line);
+    let contest = this.current;
+    const area = this.recordArea;
+    const council = this.recordCouncil;
+    if (contest === -1 || area !== this.area[contest] || council !== this.council[contest]) {
+      const key = this.recordKey!;
+      let found = this.contestByKey.get(key);
+      if (found === undefined || found !== contest) {
+        this.beginRun(found ?? this.keys.length, offset);
+        if (contest !== -1) this.moveOn(count);
+        // Written out already: the record path refuses the file as not grouped.
+        if (found !== undefined && found < this.firstHeld) throw new NotPlain();
+        if (found === undefined) {
+          found = this.keys.length;
+          this.keys.push(key);
+          this.contestByKey.set(key, found);
+          this.council.push(council);
+          this.area.push(area);
+          this.line.push(line);
+          this.code.push(null);
+          this.firstRow = grownInt(this.firstRow, found + 1);
+          this.lastRowOf = grownInt(this.lastRowOf, found + 1);
+          this.lastRowCount = grownFloat(this.lastRowCount, found + 1);
+          this.firstRow[found] = row;
+        } else {
+          this.noteSpelling(found, line);
+          this.nextRow[this.lastRowOf[found]!] = row;
+        }
+      } else {
+        this.noteSpelling(found, line);
+        this.nextRow[this.lastRowOf[found]!] = row;
+      }
+      contest = found;
+      this.current = contest;
+    } else {
+      this.nextRow[this.lastRowOf[contest]!] = row;
+    }
+    this.lastRowOf[contest] = row;
+    this.lastRowCount[contest] = count;
+    this.runRows += 1;
+    // A contest's code is the first its rows give; another on a later row is refused (ContestAssembler's agree).
+    const code = this.recordCode;
+    if (code !== null) {
+      const known = this.code[contest];
+      if (known === null) this.code[contest] = code;
+      else if (known !== code) throw new NotPlain();
+    }
+  }
+
+  private storeRow(row: number, line: number): void {
+    if (row >= this.rowLine.length) {
+      const length = 2 * this.rowLine.length;
+      this.rowLine = grownInt(this.rowLine, length);
+      this.nameStart = grownInt(this.nameStart, length);
+      this.nameEnd = grownInt(this.nameEnd, length);
+      this.rowParty = grownInt(this.rowParty, length);
+      this.rowPartyId = grownInt(this.rowPartyId, length);
+      this.nextRow = grownInt(this.nextRow, length);
+      const votes = new Float64Array(length);
+      votes.set(this.rowVotes);
+      this.rowVotes = votes;
+      const elected = new Int8Array(length);
+      elected.set(this.rowElected);
+      this.rowElected = elected;
+    }
+    this.rowLine[row] = line;
+    this.nameStart[row] = this.starts[this.candidateColumn]!;
+    this.nameEnd[row] = this.ends[this.candidateColumn]!;
+    this.nameText[row] = this.name;
+    this.rowParty[row] = this.party;
+    this.rowPartyId[row] = this.partyCells.at(this.party).id;
+    this.rowVotes[row] = this.votes;
+    this.rowElected[row] = this.elected;
+    this.nextRow[row] = -1;
+  }
+
+  /** ContestAssembler.moveOn: the contests held long enough are written out, oldest first. */
+  private moveOn(count: number): void {
+    while (this.firstHeld < this.keys.length && count - this.lastRowCount[this.firstHeld]! > this.holdRows) this.firstHeld += 1;
+  }
+
+  /** ContestAssembler.noteSpelling: the contest's council or area written another way, once per way. */
+  private noteSpelling(contest: number, line: number): void {
+    const area = this.recordArea;
+    const council = this.recordCouncil;
+    if (area === this.area[contest] && council === this.council[contest]) return;
+    const written = `${council}\u0000${area}`;
+    let seen = this.spellingsOf.get(contest);
+    if (seen === undefined) {
+      seen = new Set();
+      this.spellingsOf.set(contest, seen);
+    }
+    if (seen.has(written)) return;
+    seen.add(written);
+    const first = this.council[contest]!;
+    this.spellings.push({
+      first: { council: first === '' ? null : first, area: this.area[contest]!, origin: { file: this.file, line: this.line[contest]! } },
+      other: { council: council === '' ? null : council, area, origin: { file: this.file, line } },
+    });
+  }
+
+  private beginRun(contest: number, offset: number): void {
+    this.closeRun();
+    this.runContest = contest;
+    this.runStart = offset;
+  }
+
+  private closeRun(): void {
+    if (this.runContest === -1) return;
+    this.runs.push(this.runContest, this.runRows);
+    this.runStarts.push(this.runStart);
+    this.runContest = -1;
+    this.runRows = 0;
+  }
+
+  // Each contest's candidates, in row order (the positions below index these), and in vote order.
+  private members = new Int32Array(64);
+  private order: number[] = [];
+  // The contest's parties in order of first appearance: a candidate of each, their votes, candidates and seats.
+  private groupFirst = new Int32Array(64);
+  private groupVotes = new Float64Array(64);
+  private groupCandidates = new Int32Array(64);
+  private groupSeats = new Int32Array(64);
+  private readonly counted = new CountedStub();
+  /** The last council written, and as JSON (a council's contests come one after another). */
+  private jsonCouncil: string | null = null;
+  private councilJson = '';
+
+  private writeContest(contest: number, builder: TallyBuilder, contestWarnings: Warning[]): void {
+    let n = 0;
+    for (let row = this.firstRow[contest]!; row !== -1; row = this.nextRow[row]!) {
+      this.members = grownInt(this.members, n + 1);
+      this.members[n++] = row;
+    }
+    this.refuseDuplicates(n);
+    if (!this.writePlain(contest, n, builder)) {
+      const counted = builder.add(this.contestOf(contest, n));
+      for (const warning of counted.warnings) contestWarnings.push(warning);
+      const sink = this.sink;
+      sink.room(LATER_ITEM.length);
+      if (this.setup.format === 'json') sink.ascii(LATER_ITEM);
+      sink.text(this.setup.recordText(counted));
+    }
+  }
+
+  /** The contest as ContestAssembler makes it, for the record path's count. */
+  private contestOf(contest: number, n: number): ReturnType<typeof makeContest> {
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < n; i++) {
+      const row = this.members[i]!;
+      const party = this.partyCells.at(this.rowParty[row]!);
+      const votes = this.rowVotes[row]!;
+      const elected = this.rowElected[row]!;
+      candidates.push({
+        name: this.nameOf(row),
+        party: party.party,
+        partyCode: party.partyCode,
+        description: party.description,
+        independent: party.independent,
+        votes: votes === -1 ? null : votes,
+        elected: elected === -1 ? null : elected === 1,
+        origin: { file: this.file, line: this.rowLine[row]! },
+      });
+    }
+    const council = this.council[contest]!;
+    return makeContest({
+      council: council === '' ? null : council,
+      area: this.area[contest]!,
+      code: this.code[contest]!,
+      seats: null,
+      candidates,
+      electorate: null,
+      ballots: null,
+      rejected: null,
+      defending: null,
+      cancelled: false,
+      votesByParty: false,
+      system: undefined,
+      quota: null,
+      origin: { file: this.file, line: this.line[contest]! },
+    });
+  }
+
+  private nameOf(row: number): string {
+    return this.nameText[row] ?? this.bytes.utf8Slice(this.nameStart[row]!, this.nameEnd[row]!);
+  }
+
+  /** ContestAssembler refuses one candidate (name and party) twice in a contest: the record path says so. */
+  private refuseDuplicates(n: number): void {
+    const members = this.members;
+    for (let i = 1; i < n; i++) {
+      const a = members[i]!;
+      const partyA = this.rowPartyId[a]!;
+      for (let j = 0; j < i; j++) {
+        const b = members[j]!;
+        if (this.rowPartyId[b] !== partyA) continue;
+        if (this.sameName(a, b)) throw new NotPlain();
+      }
+    }
+  }
+
+  private sameName(a: number, b: number): boolean {
+    if (this.nameText[a] === null && this.nameText[b] === null) {
+      const startA = this.nameStart[a]!;
+      const startB = this.nameStart[b]!;
+      const length = this.nameEnd[a]! - startA;
+      return length === this.nameEnd[b]! - startB && sameBytes(this.bytes, startA, this.bytes, startB, length);
+    }
+    return this.nameOf(a) === this.nameOf(b);
+  }
+
+  /**
+   * Counts and writes a contest as tallyContest and contestJsonMembers would, when it is plain: every candidate
+   * has votes and an elected flag, at least one is elected and one not, every winner has more votes than every
+   * loser, and the valid votes are more than none. Returns false (nothing written) for any other.
+   */
+  private writePlain(contest: number, n: number, builder: TallyBuilder): boolean {
+    if (n > MOST_CANDIDATES) return false;
+    const members = this.members;
+    const rowVotes = this.rowVotes;
+    const rowElected = this.rowElected;
+    let seats = 0;
+    let votesCast = 0;
+    for (let i = 0; i < n; i++) {
+      const row = members[i]!;
+      if (rowVotes[row] === -1 || rowElected[row] === -1) return false;
+      seats += rowElected[row]!;
+      votesCast += rowVotes[row]!;
+    }
+    // Seats: the number marked elected (no seats column); a contest with no loser is returned unopposed or has
+    // no one to beat (makeContest, countSeats).
+    if (seats === 0 || seats >= n || votesCast > Number.MAX_SAFE_INTEGER) return false;
+    const method = seats === 1 ? 'total' : this.setup.shareMethod;
+    if (method === 'average') return false;
+
+    // Vote order (countSeats): votes, then elected first, then as written.
+    const order = this.order;
+    order.length = n;
+    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i = 1; i < n; i++) {
+      const item = order[i]!;
+      const votes = rowVotes[members[item]!]!;
+      const elected = rowElected[members[item]!]!;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const other = order[j]!;
+        const otherVotes = rowVotes[members[other]!]!;
+        if (otherVotes > votes || (otherVotes === votes && rowElected[members[other]!]! >= elected)) break;
+        order[j + 1] = other;
+      }
+      order[j + 1] = item;
+    }
+    let lastElected = Infinity;
+    let firstUnelected = -1;
+    for (let i = 0; i < n; i++) {
+      const row = members[i]!;
+      const votes = rowVotes[row]!;
+      if (rowElected[row] === 1) lastElected = Math.min(lastElected, votes);
+      else firstUnelected = Math.max(firstUnelected, votes);
+    }
+    // A tie for the last seat, or a winner with fewer votes than a loser: warnings of countSeats' own.
+    if (lastElected <= firstUnelected) return false;
+
+    // The parties (partyVotes): each party's candidates in order of first appearance, an independent on their own.
+    let groups = 0;
+    const groupFirst = this.groupFirst;
+    const groupVotes = this.groupVotes;
+    const groupCandidates = this.groupCandidates;
+    const groupSeats = this.groupSeats;
+    const cells = this.partyCells;
+    for (let i = 0; i < n; i++) {
+      const row = members[i]!;
+      const cell = cells.at(this.rowParty[row]!);
+      let group = -1;
+      if (!cell.independent) {
+        for (let g = 0; g < groups; g++) {
+          const first = cells.at(this.rowParty[members[groupFirst[g]!]!]!);
+          if (!first.independent && first.id === cell.id) {
+            group = g;
+            break;
+          }
+        }
+      }
+      const votes = rowVotes[row]!;
+      if (group === -1) {
+        group = groups++;
+        groupFirst[group] = i;
+        groupVotes[group] = votes;
+        groupCandidates[group] = 1;
+        groupSeats[group] = rowElected[row]!;
+      } else {
+        groupVotes[group] = method === 'top' ? Math.max(groupVotes[group]!, votes) : groupVotes[group]! + votes;
+        groupCandidates[group]! += 1;
+        groupSeats[group]! += rowElected[row]!;
+      }
+    }
+    let validVotes = 0;
+    for (let g = 0; g < groups; g++) validVotes += groupVotes[g]!;
+    if (validVotes === 0) return false;
+
+    const sink = this.sink;
+    const format = this.setup.format;
+    const council = this.council[contest]!;
+    if (council !== this.jsonCouncil) {
+      this.jsonCouncil = council;
+      this.councilJson = council === '' ? 'null' : jsonString(council);
+    }
+    const code = this.code[contest]!;
+    const head =
+      `${format === 'ndjson' ? '{"type":"contest",' : '{'}"council":${this.councilJson},"area":${jsonString(this.area[contest]!)}` +
+      `,"code":${code === null ? 'null' : jsonString(code)},"seats":${seats},"status":"contested","validVotes":${validVotes},"votesCast":${votesCast}` +
+      ',"electorate":null,"ballots":null,"rejected":null,"turnout":null,"candidates":[';
+    // The most this contest can take: each number at most 25 bytes, a name's JSON at most 6 bytes a character.
+    let room = LATER_ITEM.length + 3 * head.length + PARTIES.length + MAJORITY.length + MAJORITY_SHARE.length + CONTEST_TAIL.length;
+    room += this.fileBytes.length + LINE.length + 4 * 25;
+    for (let i = 0; i < n; i++) {
+      const row = members[i]!;
+      const name = this.nameBytes(row);
+      const cell = cells.at(this.rowParty[row]!);
+      room += CANDIDATE_OPEN.length + name + cell.candidateBytes.length + SHARE.length + ELECTED_FALSE.length + 3 * 25 + 2;
+      room += cell.partyBytes.length + CANDIDATE_KEY.length + name + VOTES.length + SHARE.length + SEATS.length + 3 * 25 + 2;
+    }
+    sink.room(room);
+    if (format === 'json') sink.ascii(LATER_ITEM);
+    sink.text(head);
+    const stub = this.counted;
+    stub.candidates.length = n;
+    let rank = 0;
+    let rankVotes = -1;
+    for (let i = 0; i < n; i++) {
+      const row = members[order[i]!]!;
+      const votes = rowVotes[row]!;
+      const cell = cells.at(this.rowParty[row]!);
+      const elected = rowElected[row] === 1;
+      // Standard competition ranking ("1224").
+      if (votes !== rankVotes) {
+        rank = i + 1;
+        rankVotes = votes;
+      }
+      if (i > 0) sink.ascii(',');
+      sink.fragment(CANDIDATE_OPEN);
+      this.writeName(row);
+      sink.fragment(cell.candidateBytes);
+      sink.integer(votes);
+      sink.fragment(SHARE);
+      sink.ascii(`${votes / validVotes}`);
+      sink.fragment(elected ? ELECTED_TRUE : ELECTED_FALSE);
+      sink.integer(rank);
+      sink.ascii('}');
+      stub.candidate(i, cell, elected);
+    }
+    sink.fragment(PARTIES);
+    stub.parties.length = groups;
+    for (let g = 0; g < groups; g++) {
+      const row = members[groupFirst[g]!]!;
+      const cell = cells.at(this.rowParty[row]!);
+      if (g > 0) sink.ascii(',');
+      sink.fragment(cell.partyBytes);
+      if (cell.independent) {
+        sink.fragment(CANDIDATE_KEY);
+        this.writeName(row);
+      }
+      sink.fragment(VOTES);
+      sink.integer(groupVotes[g]!);
+      sink.fragment(SHARE);
+      sink.ascii(`${groupVotes[g]! / validVotes}`);
+      sink.fragment(SEATS);
+      // A party's seats are its elected candidates'; an independent's, their own.
+      sink.integer(groupSeats[g]!);
+      sink.ascii('}');
+      stub.party(g, cell, groupVotes[g]!);
+    }
+    const majority = lastElected - firstUnelected;
+    sink.fragment(MAJORITY);
+    sink.integer(majority);
+    sink.fragment(MAJORITY_SHARE);
+    sink.ascii(`${majority / validVotes}`);
+    sink.fragment(CONTEST_TAIL);
+    sink.fragment(this.fileBytes);
+    sink.fragment(LINE);
+    sink.integer(this.line[contest]!);
+    sink.ascii(format === 'ndjson' ? '}\n' : '}');
+
+    stub.council = council === '' ? null : council;
+    stub.area = this.area[contest]!;
+    stub.seats = seats;
+    stub.validVotes = validVotes;
+    stub.origin = { file: this.file, line: this.line[contest]! };
+    builder.count(stub);
+    return true;
+  }
+
+  /** The most bytes a candidate's name takes as JSON. */
+  private nameBytes(row: number): number {
+    const text = this.nameText[row];
+    return text === null || text === undefined ? this.nameEnd[row]! - this.nameStart[row]! + 2 : 6 * text.length + 2;
+  }
+
+  /** A candidate's name as JSON: its bytes in quotes when written plainly, else jsonString of its text. */
+  private writeName(row: number): void {
+    const text = this.nameText[row];
+    if (text === null || text === undefined) {
+      this.sink.ascii('"');
+      this.sink.copy(this.bytes, this.nameStart[row]!, this.nameEnd[row]!);
+      this.sink.ascii('"');
+    } else {
+      this.sink.text(jsonString(text));
+    }
+  }
+}
+
+/** Whether `length` bytes at two places are the same (a loop: the fields compared are short, and a call to
+ * Buffer.compare cost more than the comparison). */
+function sameBytes(a: Buffer, from: number, b: Buffer, at: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[from + i] !== b[at + i]) return false;
+  return true;
+}
+
+/**
+ * Whether a name's bytes are its text as parseText leaves it and jsonString writes it: no white space at the
+ * ends, no run of it, nothing but the plain space (JavaScript's \s includes U+00A0, U+1680, U+2000-U+200A,
+ * U+2028/9, U+202F, U+205F, U+3000 and U+FEFF), and nothing jsonString escapes (quote, backslash, controls,
+ * U+2028/9, bidi controls, characters beyond U+FFFF). Checked by lead bytes, erring towards "not plain": any
+ * character starting E2 80, E2 81, E1 9A, E3 80, EF BB or F0-F4, or C2 80-C2 A0, goes the string way.
+ */
+function plainName(bytes: Buffer, start: number, end: number): boolean {
+  if (end === start || bytes[start] === SPACE || bytes[end - 1] === SPACE) return false;
+  let space = false;
+  for (let i = start; i < end; i++) {
+    const code = bytes[i]!;
+    if (code < 0x80) {
+      if (code === SPACE) {
+        if (space) return false;
+        space = true;
+        continue;
+      }
+      space = false;
+      if (code < 0x20 || code === QUOTE || code === BACKSLASH || code === 0x7f) return false;
+      continue;
+    }
+    space = false;
+    const second = bytes[i + 1]!;
+    if (code === 0xc2 && second <= 0xa0) return false;
+    if ((code === 0xe2 && (second === 0x80 || second === 0x81)) || (code === 0xe1 && second === 0x9a) || (code === 0xe3 && second === 0x80))
+      return false;
+    if ((code === 0xef && second === 0xbb) || code >= 0xf0) return false;
+  }
+  return true;
+}
+
+/** The party cells met, by their bytes (hashed), each read once. */
+class PartyCells {
+  private readonly cells: PartyCell[] = [];
+  private readonly ids = new Map<string, number>();
+  private table = new Int32Array(1024).fill(-1);
+  private keys: Buffer[] = [];
+  private doubled: boolean[] = [];
+
+  constructor(private readonly registry: PartyRegistry) {}
+
+  at(index: number): PartyCell {
+    return this.cells[index]!;
+  }
+
+  /** The cell's number (for at()), read and interned the first time its bytes are met. */
+  cell(bytes: Buffer, start: number, end: number, doubled: boolean): number {
+    // FNV-1a over the bytes.
+    let hash = doubled ? 0x811c9dc5 ^ 1 : 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 16777619);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.table[slot]!;
+      if (index === -1) return this.add(bytes, start, end, doubled, slot);
+      const key = this.keys[index]!;
+      if (this.doubled[index] === doubled && key.length === end - start && sameBytes(key, 0, bytes, start, key.length)) return index;
+    }
+  }
+
+  private add(bytes: Buffer, start: number, end: number, doubled: boolean, slot: number): number {
+    let text = (bytes as Bytes).utf8Slice(start, end);
+    if (doubled) text = text.replaceAll('""', '"');
+    const written = parseText(text);
+    const { party, partyCode, independent } = candidateParty(this.registry, written, '');
+    // One id per party as counted: the totals and a contest's parties go by its name (an independent's by theirs).
+    let id = this.ids.get(party);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(party, id);
+    }
+    const json = (value: string) => jsonString(value);
+    const cell: PartyCell = {
+      id,
+      party,
+      partyCode,
+      description: written,
+      independent,
+      candidateBytes: Buffer.from(`,"party":${json(party)},"partyCode":${json(partyCode)},"description":${json(written)},"votes":`, 'utf8'),
+      partyBytes: Buffer.from(`{"party":${json(party)},"partyCode":${json(partyCode)}`, 'utf8'),
+    };
+    const index = this.cells.length;
+    this.cells.push(cell);
+    this.keys.push(Buffer.from(bytes.subarray(start, end)));
+    this.doubled.push(doubled);
+    this.table[slot] = index;
+    if (2 * this.cells.length > this.table.length) this.rehash();
+    return index;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(2 * this.table.length).fill(-1);
+    const mask = table.length - 1;
+    this.keys.forEach((key, index) => {
+      let hash = this.doubled[index] ? 0x811c9dc5 ^ 1 : 0x811c9dc5;
+      for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key[i]!, 16777619);
+      let slot = hash & mask;
+      while (table[slot] !== -1) slot = (slot + 1) & mask;
+      table[slot] = index;
+    });
+    this.table = table;
+  }
+}
+
+/**
+ * areaKey of the areas met, remembered: a file's ward names recur from council to council, and folding one
+ * (case, accents, Unicode form, punctuation) cost more than looking it up. Bounded.
+ */
+class AreaKeys {
+  private readonly keys = new Map<string, string>();
+
+  of(area: string): string {
+    let key = this.keys.get(area);
+    if (key === undefined) {
+      key = areaKey(area);
+      if (this.keys.size < 100_000) this.keys.set(area, key);
+    }
+    return key;
+  }
+}
+
+/** One reused CountedContest for the totals of the contests written here (TallyBuilder.count). */
+class CountedStub implements CountedContest {
+  council: string | null = null;
+  area = '';
+  seats = 0;
+  readonly status = 'contested' as const;
+  origin: Origin = { file: '', line: 0 };
+  validVotes = 0;
+  readonly undecidedSeats = 0;
+  readonly unfilledSeats = 0;
+  readonly candidates: { party: string; partyCode: string; independent: boolean; elected: boolean }[] = [];
+  readonly parties: { party: string; partyCode: string; independent: boolean; votes: number }[] = [];
+  private readonly candidatePool: CountedStub['candidates'] = [];
+  private readonly partyPool: CountedStub['parties'] = [];
+
+  candidate(i: number, cell: PartyCell, elected: boolean): void {
+    const entry = (this.candidatePool[i] ??= { party: '', partyCode: '', independent: false, elected: false });
+    this.candidates[i] = entry;
+    entry.party = cell.party;
+    entry.partyCode = cell.partyCode;
+    entry.independent = cell.independent;
+    entry.elected = elected;
+  }
+
+  party(g: number, cell: PartyCell, votes: number): void {
+    const entry = (this.partyPool[g] ??= { party: '', partyCode: '', independent: false, votes: 0 });
+    this.parties[g] = entry;
+    entry.party = cell.party;
+    entry.partyCode = cell.partyCode;
+    entry.independent = cell.independent;
+    entry.votes = votes;
+  }
+}
