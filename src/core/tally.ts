@@ -701,7 +701,9 @@ export class TallyBuilder {
     // Every seat is a party's, undecided, or unfilled: the totals account for each (checkSeatAccount).
     this.undecidedSeats += result.undecidedSeats;
     this.unfilledSeats += result.unfilledSeats;
-    this.electedBeyondSeats += Math.max(0, result.candidates.filter((c) => c.elected === true).length - result.seats);
+    let elected = 0;
+    for (const candidate of result.candidates) if (candidate.elected === true) elected += 1;
+    this.electedBeyondSeats += Math.max(0, elected - result.seats);
   }
 
   /** The running totals as plain data, to send from a worker thread. */
