@@ -31,7 +31,7 @@ import { candidateParty, HOLD_ROWS, spellingWarning, type AreaSpelling } from '.
 import { canonicalFields, canonicalLayout } from '../io/layouts/canonical';
 import { detectLayout } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
-import type { RangePlan, RangeReading } from '../io/read-range';
+import { PartEdges, type RangePlan, type RangeReading } from '../io/read-range';
 import { jsonString, LATER_ITEM } from '../format/json';
 
 const QUOTE = 34;
@@ -385,17 +385,8 @@ class PartReader {
     // A CR ends a record where it stands (CsvScanner): not read here.
     if (bytes.indexOf(CR) !== -1) throw new NotPlain();
     const endOfFile = plan.offset + length >= plan.size;
-    const end = plan.end - plan.offset;
-    const last = plan.end >= plan.size;
 
-    let phase: 'lead' | 'own' | 'trail' = plan.header === null ? 'own' : 'lead';
-    let leadKey: string | null = null;
-    let leadPastEnd = false;
-    let trailKey: string | null = null;
-    let start = plan.header === null ? 0 : -1;
-    let next = -1;
-    let endIsRecordStart = last;
-
+    const edges = new PartEdges(plan);
     let at = 0;
     let line = plan.line;
     if (plan.header === null) {
@@ -412,44 +403,13 @@ class PartReader {
       if (lf - at > LONGEST_RECORD) throw new NotPlain();
       this.scanRecord(at, lf);
       this.readRow(line);
-      if (at === end) endIsRecordStart = true;
-      let stop = false;
-      let accept = true;
-      if (phase === 'lead') {
-        const key = this.recordKey!;
-        if (leadKey === null || key === leadKey) {
-          leadKey ??= key;
-          if (at >= end) leadPastEnd = true;
-          accept = false;
-        } else {
-          start = at;
-          phase = 'own';
-          if (at >= end && !last && leadPastEnd) {
-            next = at;
-            stop = true;
-          }
-        }
-      }
-      if (!stop && accept) {
-        if (phase === 'own' && at >= end && !last) phase = 'trail';
-        if (phase === 'trail') {
-          const key = this.recordKey!;
-          if (trailKey !== null && key !== trailKey) {
-            next = at;
-            stop = true;
-          }
-          trailKey ??= key;
-        }
-        if (!stop) this.accept(plan.offset + at, line);
-      }
-      if (stop) break;
+      const taken = edges.take(at, this.recordKey);
+      if (taken === 'stop') break;
+      if (taken === 'read') this.accept(plan.offset + at, line);
       at = lf + 1;
       line += 1;
     }
     this.closeRun();
-    const ranOut = plan.offset + length < plan.size;
-    if (start === -1 && !ranOut) start = length;
-    if (next === -1 && !ranOut) next = length;
 
     const builder = new TallyBuilder(this.setup.shareMethod);
     const contestWarnings: Warning[] = [];
@@ -473,9 +433,7 @@ class PartReader {
     const rows: RowAccount = { read: this.rows, used: this.rows, filtered: 0, setAside: [] };
     return {
       reading: {
-        start: start === -1 ? null : plan.offset + start,
-        next: next === -1 ? null : plan.offset + next,
-        endIsRecordStart,
+        ...edges.finish(length),
         rows,
         warnings: this.spellings.map(spellingWarning),
         keys: this.keys,

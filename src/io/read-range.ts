@@ -78,16 +78,7 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
   const intake = new RecordIntake(file, options, { assembler: runs.counting(assembler) }, rows);
   if (plan.header !== null) intake.open(plan.header, 1);
 
-  const end = plan.end - plan.offset;
-  const last = plan.end >= plan.size;
-  let phase: 'lead' | 'own' | 'trail' = plan.header === null ? 'own' : 'lead';
-  let leadKey: string | null = null;
-  let leadPastEnd = false;
-  let trailKey: string | null = null;
-  let start = plan.header === null ? 0 : -1;
-  let next = -1;
-  let endIsRecordStart = last;
-
+  const edges = new PartEdges(plan);
   const scanner = new CsvScanner(
     file,
     (cells, line, at) => {
@@ -95,38 +86,17 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
         if (intake.open(cells, line)) return;
       }
       const origin = { file, line };
-      // The cut is on a record boundary when a record starts exactly there, whichever part it belongs to.
-      if (at === end) endIsRecordStart = true;
       let peeked: Peeked | undefined;
-      if (phase === 'lead') {
+      let key: string | null = null;
+      if (edges.needsKey(at)) {
         peeked = intake.peek(cells, origin);
-        const key = keyOf(peeked);
-        if (key === null || leadKey === null || key === leadKey) {
-          leadKey ??= key;
-          // The leading contest's rows go on past this part's end: it is also the next part's leading contest.
-          if (key !== null && at >= end) leadPastEnd = true;
-          return;
-        }
-        start = at;
-        phase = 'own';
-        if (at >= end && !last && leadPastEnd) {
-          // The leading run covers all this part's bytes: it has no rows of its own, and the next part's
-          // leading run (the same contest) ends here too.
-          next = at;
-          scanner.stop();
-          return;
-        }
+        key = keyOf(peeked);
       }
-      if (phase === 'own' && at >= end && !last) phase = 'trail';
-      if (phase === 'trail') {
-        peeked ??= intake.peek(cells, origin);
-        const key = keyOf(peeked);
-        if (key !== null && trailKey !== null && key !== trailKey) {
-          next = at;
-          scanner.stop();
-          return;
-        }
-        trailKey ??= key;
+      const taken = edges.take(at, key);
+      if (taken === 'skip') return;
+      if (taken === 'stop') {
+        scanner.stop();
+        return;
       }
       runs.at = plan.offset + at;
       intake.accept(cells, origin, peeked);
@@ -137,20 +107,92 @@ export function readRange(bytes: Buffer, plan: RangePlan, options: ReadOptions, 
   scanner.pushBytes(bytes);
   scanner.end();
   assembler.finish();
-  // The bytes ended: bytes reaching the end of the file have been read as far as they should; any others
-  // cannot tell where the last contest ends (or, still in the leading run, where the part's own rows begin).
-  const ranOut = plan.offset + bytes.length < plan.size;
-  if (start === -1 && !ranOut) start = bytes.length;
-  if (next === -1 && !ranOut) next = bytes.length;
   return {
-    start: start === -1 ? null : plan.offset + start,
-    next: next === -1 ? null : plan.offset + next,
-    endIsRecordStart,
+    ...edges.finish(bytes.length),
     rows,
     warnings: assembler.spellings.map(spellingWarning),
     keys: [...runs.contests.keys()],
     ...runs.finish(),
   };
+}
+
+/**
+ * Where a part's own records begin and end (the rule in this file's header), decided record by record from each
+ * record's offset in the part and its contest's key; shared by readRange and the byte path (cli/byte-part.ts).
+ */
+export class PartEdges {
+  private readonly end: number;
+  private readonly last: boolean;
+  private phase: 'lead' | 'own' | 'trail';
+  private leadKey: string | null = null;
+  private leadPastEnd = false;
+  private trailKey: string | null = null;
+  private start: number;
+  private next = -1;
+  private endIsRecordStart: boolean;
+
+  constructor(private readonly plan: RangePlan) {
+    this.end = plan.end - plan.offset;
+    this.last = plan.end >= plan.size;
+    this.phase = plan.header === null ? 'own' : 'lead';
+    this.start = plan.header === null ? 0 : -1;
+    this.endIsRecordStart = this.last;
+  }
+
+  /** Whether take() needs the contest of the record at `at` (in the leading run and past the part's end). */
+  needsKey(at: number): boolean {
+    return this.phase !== 'own' || (at >= this.end && !this.last);
+  }
+
+  /**
+   * The record at `at`, of the contest `key` (null for a record with none: set aside, or bad): skipped (the part
+   * before reads it), read, or the first of the next part's own records (read no further).
+   */
+  take(at: number, key: string | null): 'skip' | 'read' | 'stop' {
+    const end = this.end;
+    // The cut is on a record boundary when a record starts exactly there, whichever part it belongs to.
+    if (at === end) this.endIsRecordStart = true;
+    if (this.phase === 'lead') {
+      if (key === null || this.leadKey === null || key === this.leadKey) {
+        this.leadKey ??= key;
+        // The leading contest's rows go on past this part's end: it is also the next part's leading contest.
+        if (key !== null && at >= end) this.leadPastEnd = true;
+        return 'skip';
+      }
+      this.start = at;
+      this.phase = 'own';
+      if (at >= end && !this.last && this.leadPastEnd) {
+        // The leading run covers all this part's bytes: it has no rows of its own, and the next part's
+        // leading run (the same contest) ends here too.
+        this.next = at;
+        return 'stop';
+      }
+    }
+    if (this.phase === 'own' && at >= end && !this.last) this.phase = 'trail';
+    if (this.phase === 'trail') {
+      if (key !== null && this.trailKey !== null && key !== this.trailKey) {
+        this.next = at;
+        return 'stop';
+      }
+      this.trailKey ??= key;
+    }
+    return 'read';
+  }
+
+  /** The edges found, once the part's `length` bytes are read (or reading stopped). */
+  finish(length: number): Pick<RangeReading, 'start' | 'next' | 'endIsRecordStart'> {
+    const plan = this.plan;
+    // The bytes ended: bytes reaching the end of the file have been read as far as they should; any others
+    // cannot tell where the last contest ends (or, still in the leading run, where the part's own rows begin).
+    const ranOut = plan.offset + length < plan.size;
+    const start = this.start === -1 && !ranOut ? length : this.start;
+    const next = this.next === -1 && !ranOut ? length : this.next;
+    return {
+      start: start === -1 ? null : plan.offset + start,
+      next: next === -1 ? null : plan.offset + next,
+      endIsRecordStart: this.endIsRecordStart,
+    };
+  }
 }
 
 /** Notes the runs of rows of each contest as the assembler meets them (ContestAssembler's onRun). */
