@@ -128,14 +128,28 @@ export function byteTally(bytes: Buffer, plan: RangePlan, setup: BytePartSetup, 
 /** Not read here: the part goes the record way. */
 class NotPlain extends Error {}
 
-/** The part's output: a buffer written from the start, grown by copying when it fills. */
+/**
+ * The part's output: a buffer written from the start, grown by copying when it fills. Its memory is its own
+ * (never a slice of Node's pool of small buffers), so that what is written can be handed over whole (transferred
+ * to the main thread) instead of copied out.
+ */
 export class ByteWriter {
   length = 0;
   bytes: Bytes = Buffer.allocUnsafeSlow(1 << 16) as Bytes;
 
-  reset(room: number): void {
+  /** Starts over with room for `room` bytes: in `memory` when it is big enough, else in the memory held or new. */
+  reset(room: number, memory?: ArrayBuffer): void {
     this.length = 0;
-    if (room > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(room) as Bytes;
+    if (memory !== undefined && memory.byteLength >= room) this.bytes = Buffer.from(memory) as Bytes;
+    else if (room > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(room) as Bytes;
+  }
+
+  /** What was written, in the writer's memory, which it lets go of: the next reset brings memory anew. */
+  handOver(): Buffer {
+    const written = this.bytes.subarray(0, this.length);
+    this.bytes = Buffer.alloc(0) as Bytes;
+    this.length = 0;
+    return written;
   }
 
   room(more: number): void {

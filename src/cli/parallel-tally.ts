@@ -33,7 +33,7 @@ import type { RangePlan } from '../io/read-range';
 import type { InputFlags, OutputFormat } from './options';
 import type { Output } from './output';
 import type { TallyOutput } from './tally-output';
-import type { PartDone, PartJob, PartResult, ReturnedBytes, WorkerSetup } from './tally-worker';
+import type { PartFailed, PartJob, PartMessage, PostedPart, ReturnedBytes, WorkerSetup } from './tally-worker';
 
 /** Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core busy. */
 export const PART_BYTES = 2 << 20;
@@ -161,10 +161,11 @@ export async function parallelTally(
       holdRows: request.holdRows,
     };
     const threads = Math.min(request.threads, Math.ceil(size / request.partBytes));
-    const results = new Map<number, PartResult>();
+    const results = new Map<number, PostedPart | PartFailed>();
     let wake: (() => void) | null = null;
     let broken: string | null = null;
     const inFlight: number[] = [];
+    const parts = new PartCutter(file, fd, size, head.start, request.partBytes);
     for (let t = 0; t < threads; t++) {
       // A small young generation: each worker's garbage is mostly a part's rows, and V8's default lets two
       // workers' heaps grow by a few hundred megabytes for no gain in speed (2M rows: 589 -> 460 MB).
@@ -173,7 +174,9 @@ export async function parallelTally(
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
       });
-      worker.on('message', (result: PartResult) => {
+      worker.on('message', (message: PartMessage) => {
+        const { input, ...result } = message;
+        parts.readInto(input);
         results.set(result.id, result);
         inFlight[t]! -= 1;
         wake?.();
@@ -191,10 +194,9 @@ export async function parallelTally(
     }
     const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
 
-    const parts = new PartCutter(file, fd, size, head.start, request.partBytes);
     // Each part's answer goes back to the worker that counted it once written, to hold a later part's answer.
     const countedBy = new Map<number, Worker>();
-    const giveBack = (part: PartDone) => {
+    const giveBack = (part: PostedPart) => {
       const worker = countedBy.get(part.id)!;
       countedBy.delete(part.id);
       const returned: ReturnedBytes = { returned: part.bytes.buffer as ArrayBuffer };
@@ -216,7 +218,7 @@ export async function parallelTally(
         inFlight[t]! += 1;
         sent += 1;
       }
-      let result: PartResult | undefined;
+      let result: PostedPart | PartFailed | undefined;
       while ((result = results.get(merged)) !== undefined) {
         results.delete(merged);
         if (!result.ok) throw new NotInParts(result.reason);
@@ -294,6 +296,11 @@ export class PartCutter {
   private line = 1;
   private id = 0;
   done = false;
+  /**
+   * Parts' bytes the workers are done with, to read later parts into: new memory for each part (4 MiB, 400
+   * parts at 10M rows) was page faults here and garbage in the workers, collected only when it piled up.
+   */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor(
     private readonly file: string,
@@ -305,6 +312,11 @@ export class PartCutter {
     this.offset = start;
   }
 
+  /** Memory a worker gave back, to read a later part into (a few are kept: a part in flight per worker, and one waiting). */
+  readInto(memory: ArrayBuffer): void {
+    if (this.spare.length < 4) this.spare.push(memory);
+  }
+
   /** The next part, or null when no cut could be made (no line break in a whole tail's worth of bytes). */
   next(header: readonly string[], first: boolean): PartJob | null {
     const from = this.offset;
@@ -313,7 +325,9 @@ export class PartCutter {
     const last = nominal + this.partBytes / 2 >= this.size;
     const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
     // Its own memory, never a slice of Node's shared pool: the buffer is handed (transferred) to a worker.
-    const bytes = Buffer.allocUnsafeSlow(to - from);
+    const memory = this.spare.pop();
+    const bytes =
+      memory !== undefined && memory.byteLength >= to - from ? Buffer.from(memory, 0, to - from) : Buffer.allocUnsafeSlow(to - from);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);
@@ -360,7 +374,7 @@ class PartMerger {
    * Parts with contests not yet written: each contest's last row, the read block in which a one-thread read
    * releases it, and how many are released and written.
    */
-  private pending: { part: PartDone; lastRow: Float64Array; block: Float64Array; released: number; written: number }[] = [];
+  private pending: { part: PostedPart; lastRow: Float64Array; block: Float64Array; released: number; written: number }[] = [];
   /** Candidate rows merged so far, as the one-thread assembler counts them. */
   private rowsSoFar = 0;
   private unwrittenBytes = 0;
@@ -372,12 +386,12 @@ class PartMerger {
     start: number,
     private readonly size: number,
     /** Called with each part once all its contests are written: its bytes are read no more. */
-    private readonly partWritten: (part: PartDone) => void,
+    private readonly partWritten: (part: PostedPart) => void,
   ) {
     this.expectedStart = start;
   }
 
-  merge(part: PartDone): void {
+  merge(part: PostedPart): void {
     const reading = part.reading;
     if (!this.cutOnRecord) throw new NotInParts(`a cut fell inside a record (before byte ${this.expectedStart})`);
     if (reading.start !== this.expectedStart) {
@@ -386,8 +400,9 @@ class PartMerger {
     if (reading.next === null) throw new NotInParts('a contest longer than a part can see');
     this.expectedStart = reading.next;
     this.cutOnRecord = reading.endIsRecordStart;
-    for (const key of reading.keys) {
-      if (!this.keys.add(key)) throw new NotInParts('a contest appears in two parts (or two keys hash alike)');
+    const hashes = part.keyHashes;
+    for (let at = 0; at < hashes.length; at += 2) {
+      if (!this.keys.addHashes(hashes, at)) throw new NotInParts('a contest appears in two parts (or two keys hash alike)');
     }
     try {
       this.builder.absorb(part.tally);

@@ -10,6 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ShareMethod, Warning } from '../core/model';
+import { KeyHashes } from '../core/key-hashes';
 import { TallyBuilder, type TallyState } from '../core/tally';
 import type { ReadOptions } from '../io/read-election';
 import { readRange, type RangePlan, type RangeReading } from '../io/read-range';
@@ -39,6 +40,18 @@ export interface PartJob {
 
 export type PartResult = PartDone | PartFailed;
 
+/**
+ * A part's answer as posted to the main thread: its contests' keys as their hashes (KeyHashes.of), all the main
+ * thread needs of them, in one transferred array instead of thousands of strings copied and collected there.
+ */
+export interface PostedPart extends Omit<PartDone, 'reading'> {
+  readonly reading: Omit<RangeReading, 'keys'>;
+  readonly keyHashes: Uint32Array;
+}
+
+/** What a worker posts, with the part's bytes given back (transferred) for the main thread to read into again. */
+export type PartMessage = (PostedPart | PartFailed) & { readonly input: ArrayBuffer };
+
 export interface PartDone {
   readonly id: number;
   readonly ok: true;
@@ -61,7 +74,7 @@ export interface PartFailed {
 }
 
 /**
- * Parts' answers the main thread has written and sent back (ReturnedBytes), to copy the next answers into, as
+ * Parts' answers the main thread has written and sent back (ReturnedBytes), to write the next answers in, as
  * bench/count-floor.mjs does: each answer in new memory (about 8 MB a part, 400 parts at 10M rows) cost page
  * faults and frees in both threads. Measured: 10M rows, two interleaved single runs, 67.6 / 69.1 -> 63.3 / 63.3 s
  * and less system time; the bench (3 interleaved runs), 2M rows 13.6 -> 12.5 s, 10M rows 58.0 -> 58.2 s (noise).
@@ -74,28 +87,24 @@ export interface ReturnedBytes {
 }
 
 /**
- * The bytes written, in memory of their own (not the room to spare the main thread would hold until they are
- * written, and never a slice of Node's shared pool of small buffers: they are transferred to the main thread):
- * a buffer the main thread has written out and sent back when one is big enough, else new memory with room for a
- * somewhat bigger part next time.
+ * The worker's one sink. A part's answer is written in memory the main thread sent back when one is big enough
+ * (else new memory), and that memory is then handed over with the answer, not copied out of a sink kept here.
  */
-function answerBytes(sink: ByteWriter): Buffer {
+const sink = new ByteWriter();
+
+/**
+ * Starts a part's answer: room for about five times the part's own bytes (JSON is about four times the CSV; the
+ * sink grows by copying past that), in a returned buffer when one is big enough.
+ */
+function startAnswer(plan: RangePlan): void {
+  const room = 5 * (plan.end - plan.offset);
   let memory: ArrayBuffer | undefined;
   while (memory === undefined && returned.length > 0) {
     const candidate = returned.pop()!;
-    if (candidate.byteLength >= sink.length) memory = candidate;
+    if (candidate.byteLength >= room) memory = candidate;
   }
-  memory ??= Buffer.allocUnsafeSlow(Math.ceil(1.25 * sink.length)).buffer;
-  const bytes = Buffer.from(memory, 0, sink.length);
-  sink.bytes.copy(bytes, 0, 0, sink.length);
-  return bytes;
+  sink.reset(room, memory);
 }
-
-/**
- * The worker's one sink: a new one per part (15 MB) left the old ones to the next full collection (10M rows:
- * 520 -> 484 MB peak RSS with one).
- */
-const sink = new ByteWriter();
 
 function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): PartResult {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -109,8 +118,7 @@ export function recordWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, optio
   const builder = new TallyBuilder(setup.shareMethod);
   const text = contestText(setup.format, { raw: setup.raw });
   const separator = setup.format === 'json' ? LATER_ITEM : '';
-  // A part's JSON is about four times its CSV: room for that at once, not grown by copying.
-  sink.reset(5 * bytes.length);
+  startAnswer(job.plan);
   const ends: number[] = [];
   const contestWarnings: Warning[] = [];
   const reading = readRange(bytes, job.plan, { ...options, holdRows: setup.holdRows }, (contest) => {
@@ -127,7 +135,7 @@ export function recordWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, optio
       ok: true,
       byteWay: false,
       reading,
-      bytes: answerBytes(sink),
+      bytes: sink.handOver(),
       ends: Float64Array.from(ends),
       tally: builder.state(),
       contestWarnings,
@@ -145,7 +153,7 @@ export function byteWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, options
   if (setup.format === 'csv' || !everyContest || options.onError !== undefined || !defaultLimits(options.limits)) return null;
   const format = setup.format;
   const text = contestText(format, { raw: setup.raw });
-  sink.reset(5 * bytes.length);
+  startAnswer(job.plan);
   const part = byteTally(
     bytes,
     job.plan,
@@ -167,7 +175,7 @@ export function byteWay(job: PartJob, bytes: Buffer, setup: WorkerSetup, options
       ok: true,
       byteWay: true,
       reading: part.reading,
-      bytes: answerBytes(sink),
+      bytes: sink.handOver(),
       ends: Float64Array.from(part.ends),
       tally: part.tally,
       contestWarnings: part.contestWarnings,
@@ -201,7 +209,15 @@ async function serve(): Promise<void> {
     } catch (error) {
       result = { id: job.id, ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(result, result.ok ? [result.bytes.buffer as ArrayBuffer] : []);
+    // Nothing read from the part's bytes is kept past the part (names and keys are copied out), so they can go back.
+    const input = job.bytes.buffer as ArrayBuffer;
+    if (!result.ok) {
+      port.postMessage({ ...result, input } satisfies PartMessage, [input]);
+      return;
+    }
+    const { keys, ...reading } = result.reading;
+    const posted: PartMessage = { ...result, reading, keyHashes: KeyHashes.of(keys), input };
+    port.postMessage(posted, [posted.bytes.buffer as ArrayBuffer, posted.keyHashes.buffer as ArrayBuffer, input]);
   });
 }
 

@@ -8,22 +8,23 @@ export class KeyHashes {
   private slots = new Uint32Array(1 << 16);
   private count = 0;
 
+  /** Each key's two hashes, in pairs: what `addHashes` takes, worked out where the keys are (a worker thread). */
+  static of(keys: readonly string[]): Uint32Array {
+    const hashes = new Uint32Array(2 * keys.length);
+    for (let k = 0; k < keys.length; k++) hashInto(keys[k]!, hashes, 2 * k);
+    return hashes;
+  }
+
   /** Adds a key; false when it (or one hashing alike) was there already. */
   add(key: string): boolean {
-    let first = 0x811c9dc5;
-    let second = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      first = Math.imul(first ^ code, 0x01000193);
-      second = Math.imul(second ^ code, 0x5bd1e995);
-      second ^= second >>> 15;
-    }
-    // Unsigned, as the slots hold them (`| 1` alone would give a negative number half the time, never equal to
-    // what the slots read back); the second never 0, which marks an empty slot.
-    first >>>= 0;
-    second = (second | 1) >>> 0;
+    hashInto(key, scratch, 0);
+    return this.addHashes(scratch, 0);
+  }
+
+  /** Adds the key whose hashes are at `hashes[at]` and `hashes[at + 1]` (as `of` writes them); false as `add`. */
+  addHashes(hashes: Uint32Array, at: number): boolean {
     if (2 * (this.count + 1) > this.slots.length / 2) this.grow();
-    if (!this.insert(first, second)) return false;
+    if (!this.insert(hashes[at]!, hashes[at + 1]!)) return false;
     this.count += 1;
     return true;
   }
@@ -47,4 +48,22 @@ export class KeyHashes {
     this.slots = new Uint32Array(2 * old.length);
     for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== 0) this.insert(old[at]!, old[at + 1]!);
   }
+}
+
+const scratch = new Uint32Array(2);
+
+/** FNV-1a and a multiply-xorshift of the key's UTF-16 code units, at `into[at]` and `into[at + 1]`. */
+function hashInto(key: string, into: Uint32Array, at: number): void {
+  let first = 0x811c9dc5;
+  let second = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995);
+    second ^= second >>> 15;
+  }
+  into[at] = first;
+  // The second never 0, which marks an empty slot. (A Uint32Array holds both unsigned: a hash compared signed
+  // with what the slots read back was never found again.)
+  into[at + 1] = second | 1;
 }
