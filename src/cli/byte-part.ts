@@ -354,6 +354,8 @@ class PartReader {
     this.file = plan.file;
     this.registry = setup.registry;
     this.holdRows = setup.holdRows ?? HOLD_ROWS;
+    this.averageShares = setup.shareMethod === 'average';
+    this.topShares = setup.shareMethod === 'top';
     this.fileBytes = Buffer.from(jsonString(plan.file), 'utf8');
     const header = setup.header ?? this.ownHeader();
     if ((setup.layout ?? detectLayout(header, this.file)) !== canonicalLayout) throw new NotPlain();
@@ -758,6 +760,9 @@ class PartReader {
   private groupCandidates = new Int32Array(64);
   private groupSeats = new Int32Array(64);
   private readonly counted = new CountedStub();
+  /** The share method (setup.shareMethod) of contests of more than one seat: one seat is always 'total'. */
+  private readonly averageShares: boolean;
+  private readonly topShares: boolean;
   /** The last council written, and as JSON (a council's contests come one after another). */
   private jsonCouncil: string | null = null;
   private councilBytes = Buffer.alloc(0);
@@ -866,8 +871,12 @@ class PartReader {
     // Seats: the number marked elected (no seats column); a contest with no loser is returned unopposed or has
     // no one to beat (makeContest, countSeats).
     if (seats === 0 || seats >= n || votesCast > Number.MAX_SAFE_INTEGER) return false;
-    const method = seats === 1 ? 'total' : this.setup.shareMethod;
-    if (method === 'average') return false;
+    // The method as two flags set once, and the same path for every candidate below: optimized before the first
+    // contest of many seats, or a method string from another thread (not internalized: "wrong instance type"), the
+    // function was thrown away and compiled again on meeting one, and it is the costliest to compile here (about
+    // 70 ms each time, three times a thread).
+    if (this.averageShares && seats > 1) return false;
+    const top = this.topShares && seats > 1;
 
     // Vote order (countSeats): votes, then elected first, then as written.
     const order = this.order;
@@ -917,18 +926,20 @@ class PartReader {
           }
         }
       }
-      const votes = rowVotes[row]!;
       if (group === -1) {
         group = groups++;
         groupFirst[group] = i;
-        groupVotes[group] = votes;
-        groupCandidates[group] = 1;
-        groupSeats[group] = rowElected[row]!;
-      } else {
-        groupVotes[group] = method === 'top' ? Math.max(groupVotes[group]!, votes) : groupVotes[group]! + votes;
-        groupCandidates[group]! += 1;
-        groupSeats[group]! += rowElected[row]!;
+        groupVotes[group] = 0;
+        groupCandidates[group] = 0;
+        groupSeats[group] = 0;
       }
+      // One path for a party's first candidate and the rest (votes are never negative: max(0, v) = 0 + v = v).
+      const votes = rowVotes[row]!;
+      const before = groupVotes[group]!;
+      const most = Math.max(before, votes);
+      groupVotes[group] = top ? most : before + votes;
+      groupCandidates[group]! += 1;
+      groupSeats[group]! += rowElected[row]!;
     }
     let validVotes = 0;
     for (let g = 0; g < groups; g++) validVotes += groupVotes[g]!;
