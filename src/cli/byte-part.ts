@@ -137,14 +137,13 @@ export class ByteWriter {
   length = 0;
   bytes: Bytes = Buffer.allocUnsafeSlow(1 << 16) as Bytes;
 
-  /** Starts over with room for `room` bytes: in `memory` when it is big enough, else in the memory held or new. */
-  reset(room: number, memory?: ArrayBuffer): void {
+  /** Starts over, writing into `memory` (memory of its own: see handOver). */
+  reset(memory: ArrayBuffer): void {
     this.length = 0;
-    if (memory !== undefined && memory.byteLength >= room) this.bytes = Buffer.from(memory) as Bytes;
-    else if (room > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(room) as Bytes;
+    this.bytes = Buffer.from(memory) as Bytes;
   }
 
-  /** What was written, in the writer's memory, which it lets go of: the next reset brings memory anew. */
+  /** What was written, in the writer's memory, which it lets go of: the next reset brings its memory. */
   handOver(): Buffer {
     const written = this.bytes.subarray(0, this.length);
     this.bytes = Buffer.alloc(0) as Bytes;

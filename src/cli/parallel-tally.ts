@@ -33,6 +33,7 @@ import type { ReadOptions, ReadSummary, Source } from '../io/read-election';
 import type { RangePlan } from '../io/read-range';
 import type { InputFlags, OutputFormat } from './options';
 import type { Output } from './output';
+import { SpareMemory } from './spare-memory';
 import type { TallyOutput } from './tally-output';
 import type { PartFailed, PartJob, PartMessage, PostedPart, ReturnedBytes, WorkerSetup } from './tally-worker';
 
@@ -186,7 +187,7 @@ export async function parallelTally(
       });
       worker.on('message', (message: PartMessage) => {
         const { input, ...result } = message;
-        parts.readInto(input);
+        parts.spare.giveBack(input);
         results.set(result.id, result);
         inFlight[t]! -= 1;
         wake?.();
@@ -309,9 +310,10 @@ export class PartCutter {
   done = false;
   /**
    * Parts' bytes the workers are done with, to read later parts into: new memory for each part (4 MiB, 400
-   * parts at 10M rows) was page faults here and garbage in the workers, collected only when it piled up.
+   * parts at 10M rows) was page faults here and garbage in the workers, collected only when it piled up. A few
+   * are kept: a part in flight per worker, and one waiting.
    */
-  private readonly spare: ArrayBuffer[] = [];
+  readonly spare = new SpareMemory(4);
 
   constructor(
     private readonly file: string,
@@ -323,11 +325,6 @@ export class PartCutter {
     this.offset = start;
   }
 
-  /** Memory a worker gave back, to read a later part into (a few are kept: a part in flight per worker, and one waiting). */
-  readInto(memory: ArrayBuffer): void {
-    if (this.spare.length < 4) this.spare.push(memory);
-  }
-
   /** The next part, or null when no cut could be made (no line break in a whole tail's worth of bytes). */
   next(header: readonly string[], first: boolean): PartJob | null {
     const from = this.offset;
@@ -336,9 +333,7 @@ export class PartCutter {
     const last = nominal + this.partBytes / 2 >= this.size;
     const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
     // Its own memory, never a slice of Node's shared pool: the buffer is handed (transferred) to a worker.
-    const memory = this.spare.pop();
-    const bytes =
-      memory !== undefined && memory.byteLength >= to - from ? Buffer.from(memory, 0, to - from) : Buffer.allocUnsafeSlow(to - from);
+    const bytes = Buffer.from(this.spare.take(to - from), 0, to - from);
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);

@@ -21,6 +21,7 @@ import type { InputFlags } from './options';
 import { LATER_ITEM } from '../format/json';
 import { contestText, type StreamedFormat } from './tally-output';
 import { byteTally, ByteWriter } from './byte-part';
+import { SpareMemory } from './spare-memory';
 
 /** What every part is read and written with. */
 export interface WorkerSetup {
@@ -78,8 +79,9 @@ export interface PartFailed {
  * bench/count-floor.mjs does: each answer in new memory (about 8 MB a part, 400 parts at 10M rows) cost page
  * faults and frees in both threads. Measured: 10M rows, two interleaved single runs, 67.6 / 69.1 -> 63.3 / 63.3 s
  * and less system time; the bench (3 interleaved runs), 2M rows 13.6 -> 12.5 s, 10M rows 58.0 -> 58.2 s (noise).
+ * Two are kept: a worker has a part counting and one waiting.
  */
-const returned: ArrayBuffer[] = [];
+const returned = new SpareMemory(2);
 
 /** A buffer the main thread is done with, sent back (transferred) to hold a later part's answer. */
 export interface ReturnedBytes {
@@ -98,12 +100,7 @@ const sink = new ByteWriter();
  */
 function startAnswer(plan: RangePlan): void {
   const room = 5 * (plan.end - plan.offset);
-  let memory: ArrayBuffer | undefined;
-  while (memory === undefined && returned.length > 0) {
-    const candidate = returned.pop()!;
-    if (candidate.byteLength >= room) memory = candidate;
-  }
-  sink.reset(room, memory);
+  sink.reset(returned.take(room));
 }
 
 function countPart(job: PartJob, setup: WorkerSetup, options: ReadOptions): PartResult {
@@ -198,8 +195,7 @@ async function serve(): Promise<void> {
   const { read: options } = await resolveReadOptions(readingOptions(setup.flags), (name) => Promise.resolve(readFileSync(name, 'utf8')));
   port.on('message', (message: PartJob | ReturnedBytes) => {
     if ('returned' in message) {
-      // Two are enough: a worker has a part counting and one waiting.
-      if (returned.length < 2) returned.push(message.returned);
+      returned.giveBack(message.returned);
       return;
     }
     const job = message;
