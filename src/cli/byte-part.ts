@@ -33,6 +33,7 @@ import { detectLayout } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
 import { PartEdges, type RangePlan, type RangeReading } from '../io/read-range';
 import { jsonString, LATER_ITEM } from '../format/json';
+import { QUOTIENT_ROOM, writeQuotient } from '../format/quotient-text';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -47,6 +48,8 @@ const LONGEST_RECORD = 1 << 16;
 const MOST_CANDIDATES = 64;
 /** Longest vote count read here from its digits (15 digits never pass 2^53). */
 const LONGEST_COUNT = 15;
+/** The most bytes a number takes here: a count (at most 16) or a share (QUOTIENT_ROOM; `${}`'s at most 25). */
+const NUMBER_ROOM = Math.max(25, QUOTIENT_ROOM);
 
 /** Buffer's decoders without toString's argument checks. */
 type Bytes = Buffer & { utf8Slice(start: number, end: number): string };
@@ -192,6 +195,13 @@ export class ByteWriter {
       bytes[--at] = 48 + (rest - 10 * quotient);
       rest = quotient;
     } while (rest > 0);
+  }
+
+  /** `${numerator / denominator}` (a share), at most 29 bytes. */
+  quotient(numerator: number, denominator: number): void {
+    const end = writeQuotient(this.bytes, this.length, numerator, denominator);
+    if (end === -1) this.ascii(`${numerator / denominator}`);
+    else this.length = end;
   }
 
   /** Text of one-byte characters only (numbers, ASCII keys). */
@@ -953,15 +963,17 @@ class PartReader {
     }
     const area = this.area[contest]!;
     const code = this.code[contest]!;
-    // The most this contest can take: each number at most 25 bytes, a text's JSON at most 6 bytes a character.
+    // The most this contest can take: each number at most 29 bytes (a share as writeQuotient writes it), a text's
+    // JSON at most 6 bytes a character.
     let room = LATER_ITEM.length + CONTEST_HEAD.length + this.councilBytes.length + 6 * area.length + 6 * (code?.length ?? 0) + 64;
-    room += PARTIES.length + MAJORITY.length + MAJORITY_SHARE.length + CONTEST_TAIL.length + this.fileBytes.length + LINE.length + 8 * 25;
+    room += PARTIES.length + MAJORITY.length + MAJORITY_SHARE.length + CONTEST_TAIL.length + LINE.length;
+    room += this.fileBytes.length + 8 * NUMBER_ROOM;
     for (let i = 0; i < n; i++) {
       const row = members[i]!;
       const name = this.nameBytes(row);
       const cell = cells.at(this.rowParty[row]!);
-      room += CANDIDATE_OPEN.length + name + cell.candidateBytes.length + SHARE.length + ELECTED_FALSE.length + 3 * 25 + 2;
-      room += cell.partyBytes.length + CANDIDATE_KEY.length + name + VOTES.length + SHARE.length + SEATS.length + 3 * 25 + 2;
+      room += CANDIDATE_OPEN.length + name + cell.candidateBytes.length + SHARE.length + ELECTED_FALSE.length + 3 * NUMBER_ROOM + 2;
+      room += cell.partyBytes.length + CANDIDATE_KEY.length + name + VOTES.length + SHARE.length + SEATS.length + 3 * NUMBER_ROOM + 2;
     }
     sink.room(room);
     if (format === 'json') sink.ascii(LATER_ITEM);
@@ -999,7 +1011,7 @@ class PartReader {
       sink.fragment(cell.candidateBytes);
       sink.integer(votes);
       sink.fragment(SHARE);
-      sink.ascii(`${votes / validVotes}`);
+      sink.quotient(votes, validVotes);
       sink.fragment(elected ? ELECTED_TRUE : ELECTED_FALSE);
       sink.integer(rank);
       sink.ascii('}');
@@ -1019,7 +1031,7 @@ class PartReader {
       sink.fragment(VOTES);
       sink.integer(groupVotes[g]!);
       sink.fragment(SHARE);
-      sink.ascii(`${groupVotes[g]! / validVotes}`);
+      sink.quotient(groupVotes[g]!, validVotes);
       sink.fragment(SEATS);
       // A party's seats are its elected candidates'; an independent's, their own.
       sink.integer(groupSeats[g]!);
@@ -1030,7 +1042,7 @@ class PartReader {
     sink.fragment(MAJORITY);
     sink.integer(majority);
     sink.fragment(MAJORITY_SHARE);
-    sink.ascii(`${majority / validVotes}`);
+    sink.quotient(majority, validVotes);
     sink.fragment(CONTEST_TAIL);
     sink.fragment(this.fileBytes);
     sink.fragment(LINE);
