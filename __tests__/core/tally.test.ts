@@ -2,7 +2,7 @@
  * The count of a contest, pinned with real results: Worcester 2016 and 2018 (LEAP), the 2019 ties in
  * Wyre Forest, North Hertfordshire and Tunbridge Wells (LEAP), and domain-rules.md's worked examples.
  */
-import { tally, tallyContest } from '../../src/core/tally';
+import { tally, tallyContest, TallyBuilder, type ContestTally } from '../../src/core/tally';
 import { contest } from '../builders';
 
 const battenhall2016 = contest('Battenhall', [
@@ -294,5 +294,59 @@ describe('an STV count (Scottish councils, LEAP 2017)', () => {
     const result = tallyContest(airyhall(false), 'top');
     expect(result.candidates.every((c) => c.elected === null)).toBe(true);
     expect(result.warnings.map((w) => w.code)).toEqual(['stv-without-elected']);
+  });
+});
+
+describe('party totals', () => {
+  // Worcester 2016 and 2018 wards, with independents, in two councils' names.
+  const battenhall = [
+    ['Louis Stephen', 'Green', 1081, true],
+    ['David Tibbutt', 'Conservative', 887, false],
+    ['Philip Ashwell', 'Labour', 127, false],
+    ['Jackie Brooks', 'UKIP', 89, false],
+  ] as const;
+  const contests = [
+    contest('Battenhall', battenhall, { council: 'Worcester' }),
+    contest('Warndon', warndon2018, { seats: 2, council: 'Worcester' }),
+    contest(
+      'Ward',
+      [
+        ['A', 'Independent', 300, true],
+        ['B', 'Ind', 200, true],
+        ['C', 'Lab', 250, false],
+      ],
+      { seats: 2, council: 'Elsewhere' },
+    ),
+    contest('Battenhall', battenhall, { council: 'Elsewhere' }),
+  ];
+
+  /** The contest with each party numbered as a counter numbering them would (every independent one number). */
+  function numbered(result: ContestTally, numbers: Map<string, number>): ContestTally {
+    const number = (item: { party: string; independent: boolean }) => {
+      if (item.independent) return 0;
+      if (!numbers.has(item.party)) numbers.set(item.party, numbers.size + 1);
+      return numbers.get(item.party)!;
+    };
+    return {
+      ...result,
+      candidates: result.candidates.map((c) => ({ ...c, totalsNumber: number(c) })),
+      parties: result.parties.map((p) => ({ ...p, totalsNumber: number(p) })),
+    };
+  }
+
+  it('found by a party number are the totals found by name, in the same order, overall and per council', () => {
+    for (const method of ['top', 'total', 'average'] as const) {
+      const byName = new TallyBuilder(method);
+      const byNumber = new TallyBuilder(method);
+      const numbers = new Map<string, number>();
+      for (const each of contests) {
+        const result = tallyContest(each, method);
+        byName.count(result);
+        byNumber.count(numbered(result, numbers));
+      }
+      expect(byNumber.state()).toEqual(byName.state());
+      expect(byNumber.finish()).toEqual(byName.finish());
+      expect(byName.finish().parties.find((p) => p.party === 'Independent')).toMatchObject({ candidates: 2, seats: 2 });
+    }
   });
 });

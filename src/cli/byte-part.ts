@@ -84,6 +84,8 @@ interface PartyCell {
   readonly partyCode: string;
   readonly description: string;
   readonly independent: boolean;
+  /** The party in the totals (TotalsNumber): every independent one party. */
+  readonly totalsNumber: number;
   /** `,"party":…,"partyCode":…,"description":…,"votes":` for a candidate. */
   readonly candidateBytes: Buffer;
   /** `{"party":…,"partyCode":…` for the contest's party entry. */
@@ -1163,6 +1165,7 @@ class PartyCells {
       partyCode,
       description: written,
       independent,
+      totalsNumber: independent ? 0 : id + 1,
       candidateBytes: Buffer.from(`,"party":${json(party)},"partyCode":${json(partyCode)},"description":${json(written)},"votes":`, 'utf8'),
       partyBytes: Buffer.from(`{"party":${json(party)},"partyCode":${json(partyCode)}`, 'utf8'),
     };
@@ -1217,26 +1220,28 @@ class CountedStub implements CountedContest {
   validVotes = 0;
   readonly undecidedSeats = 0;
   readonly unfilledSeats = 0;
-  readonly candidates: { party: string; partyCode: string; independent: boolean; elected: boolean }[] = [];
-  readonly parties: { party: string; partyCode: string; independent: boolean; votes: number }[] = [];
+  readonly candidates: { party: string; partyCode: string; independent: boolean; totalsNumber: number; elected: boolean }[] = [];
+  readonly parties: { party: string; partyCode: string; independent: boolean; totalsNumber: number; votes: number }[] = [];
   private readonly candidatePool: CountedStub['candidates'] = [];
   private readonly partyPool: CountedStub['parties'] = [];
 
   candidate(i: number, cell: PartyCell, elected: boolean): void {
-    const entry = (this.candidatePool[i] ??= { party: '', partyCode: '', independent: false, elected: false });
+    const entry = (this.candidatePool[i] ??= { party: '', partyCode: '', independent: false, totalsNumber: 0, elected: false });
     this.candidates[i] = entry;
     entry.party = cell.party;
     entry.partyCode = cell.partyCode;
     entry.independent = cell.independent;
+    entry.totalsNumber = cell.totalsNumber;
     entry.elected = elected;
   }
 
   party(g: number, cell: PartyCell, votes: number): void {
-    const entry = (this.partyPool[g] ??= { party: '', partyCode: '', independent: false, votes: 0 });
+    const entry = (this.partyPool[g] ??= { party: '', partyCode: '', independent: false, totalsNumber: 0, votes: 0 });
     this.parties[g] = entry;
     entry.party = cell.party;
     entry.partyCode = cell.partyCode;
     entry.independent = cell.independent;
+    entry.totalsNumber = cell.totalsNumber;
     entry.votes = votes;
   }
 }

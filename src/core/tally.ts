@@ -48,8 +48,17 @@ export interface CountedContest {
   readonly undecidedSeats: number;
   readonly unfilledSeats: number;
   /** In vote order. */
-  readonly candidates: readonly Pick<CandidateTally, 'party' | 'partyCode' | 'independent' | 'elected'>[];
-  readonly parties: readonly Pick<ContestPartyTally, 'party' | 'partyCode' | 'independent' | 'votes'>[];
+  readonly candidates: readonly (Pick<CandidateTally, 'party' | 'partyCode' | 'independent' | 'elected'> & TotalsNumber)[];
+  readonly parties: readonly (Pick<ContestPartyTally, 'party' | 'partyCode' | 'independent' | 'votes'> & TotalsNumber)[];
+}
+
+/**
+ * A number for the party a candidate counts for in the totals (every independent one party), given by a counter
+ * that numbers them (cli/byte-part.ts, each party cell): the same number for the same party, for as long as one
+ * TallyBuilder counts. The totals then find the party's entry by number instead of by name.
+ */
+interface TotalsNumber {
+  readonly totalsNumber?: number;
 }
 
 /** How the elected candidates were known. */
@@ -572,6 +581,8 @@ export class TotalsBeyondExact extends Error {}
 
 class Totals {
   readonly parties = new Map<string, PartyAccumulator>();
+  /** Entries by TotalsNumber, each the entry of parties under its name (2M rows: 4M lookups by name a second thread). */
+  private readonly numbered: (PartyAccumulator | undefined)[] = [];
   contests = 0;
   seats = 0;
   validVotes = 0;
@@ -609,13 +620,23 @@ class Totals {
       );
     }
     for (const candidate of contest.candidates) {
-      const entry = this.entry(candidate.independent ? INDEPENDENT : candidate.party, candidate.independent ? 'Ind' : candidate.partyCode);
+      const entry = this.entryFor(candidate);
       entry.candidates += 1;
       if (candidate.elected === true) entry.seats += 1;
     }
-    for (const party of contest.parties) {
-      this.entry(party.independent ? INDEPENDENT : party.party, party.independent ? 'Ind' : party.partyCode).votes += party.votes;
+    for (const party of contest.parties) this.entryFor(party).votes += party.votes;
+  }
+
+  /** The entry a candidate or contest party counts in: independents all in one. */
+  private entryFor(item: Pick<CandidateTally, 'party' | 'partyCode' | 'independent'> & TotalsNumber): PartyAccumulator {
+    const number = item.totalsNumber;
+    if (number !== undefined) {
+      const known = this.numbered[number];
+      if (known !== undefined) return known;
     }
+    const entry = item.independent ? this.entry(INDEPENDENT, 'Ind') : this.entry(item.party, item.partyCode);
+    if (number !== undefined) this.numbered[number] = entry;
+    return entry;
   }
 
   result(): PartyTotal[] {
