@@ -22,6 +22,7 @@
  */
 import { InputError } from '../errors';
 import type { Candidate, RowAccount, ShareMethod, Warning } from '../core/model';
+import { append } from '../core/arrays';
 import { areaKey } from '../core/fold';
 import { makeContest } from '../core/contest';
 import type { PartyRegistry } from '../core/parties';
@@ -264,6 +265,13 @@ interface RowArrays {
 }
 
 const ROWS = 4096;
+/**
+ * The warnings of the part's contests, as they are met (handed over with the part, and emptied for the next):
+ * one array kept from part to part, because a new empty one for each part was a new kind of array where V8 had
+ * compiled the contest loop for another, and threw that compilation away (2M rows: the loop compiled 15 times).
+ */
+const contestWarnings: Warning[] = [];
+
 let rowArrays: RowArrays = {
   line: new Int32Array(ROWS),
   nameStart: new Int32Array(ROWS),
@@ -411,6 +419,18 @@ class PartReader {
   }
 
   read(): BytePart {
+    // The rows first, then the contests: two methods, because V8 compiles the row loop on the stack (on-stack
+    // replacement) the first time it runs long, before any code after the loop has run, and code it has never
+    // seen run threw that compilation away at the end of every part (2M rows: the loop compiled 18 times).
+    const edges = this.readRows();
+    const builder = new TallyBuilder(this.setup.shareMethod);
+    contestWarnings.length = 0;
+    const ends = this.writeContests(builder);
+    return this.finish(edges, builder, ends);
+  }
+
+  /** Reads the part's records into rows and contests. */
+  private readRows(): PartEdges {
     const bytes = this.bytes;
     const plan = this.plan;
     const length = bytes.length;
@@ -442,15 +462,22 @@ class PartReader {
       line += 1;
     }
     this.closeRun();
+    return edges;
+  }
 
-    const builder = new TallyBuilder(this.setup.shareMethod);
-    const contestWarnings: Warning[] = [];
+  /** Counts and writes the contests read: where each one's text ends. */
+  private writeContests(builder: TallyBuilder): number[] {
     const ends: number[] = [];
     const sink = this.sink;
     for (let contest = 0; contest < this.keys.length; contest++) {
-      this.writeContest(contest, builder, contestWarnings);
+      this.writeContest(contest, builder);
       ends.push(sink.length);
     }
+    return ends;
+  }
+
+  /** The part's answer; the row arrays are handed on to the next part. */
+  private finish(edges: PartEdges, builder: TallyBuilder, ends: number[]): BytePart {
     rowArrays = {
       line: this.rowLine,
       nameStart: this.nameStart,
@@ -462,20 +489,22 @@ class PartReader {
       elected: this.rowElected,
       next: this.nextRow,
     };
-    const rows: RowAccount = { read: this.rows, used: this.rows, filtered: 0, setAside: [] };
+    const { start, next, endIsRecordStart } = edges.finish(this.bytes.length);
     return {
       reading: {
-        ...edges.finish(length),
-        rows,
+        start,
+        next,
+        endIsRecordStart,
+        rows: { read: this.rows, used: this.rows, filtered: 0, setAside: [] },
         warnings: this.spellings.map(spellingWarning),
         keys: this.keys,
         runs: Int32Array.from(this.runs),
         runStarts: Float64Array.from(this.runStarts),
       },
-      length: sink.length,
+      length: this.sink.length,
       ends,
       tally: builder.state(),
-      contestWarnings,
+      contestWarnings: contestWarnings.splice(0),
     };
   }
 
@@ -778,21 +807,24 @@ class PartReader {
   private jsonCouncil: string | null = null;
   private councilBytes = Buffer.alloc(0);
 
-  private writeContest(contest: number, builder: TallyBuilder, contestWarnings: Warning[]): void {
+  private writeContest(contest: number, builder: TallyBuilder): void {
     let n = 0;
     for (let row = this.firstRow[contest]!; row !== -1; row = this.nextRow[row]!) {
       this.members = grownInt(this.members, n + 1);
       this.members[n++] = row;
     }
     this.refuseDuplicates(n);
-    if (!this.writePlain(contest, n, builder)) {
-      const counted = builder.add(this.contestOf(contest, n));
-      for (const warning of counted.warnings) contestWarnings.push(warning);
-      const sink = this.sink;
-      sink.room(LATER_ITEM.length);
-      if (this.setup.format === 'json') sink.ascii(LATER_ITEM);
-      sink.text(this.setup.recordText(counted));
-    }
+    if (!this.writePlain(contest, n, builder)) this.writeRecordWay(contest, n, builder);
+  }
+
+  /** A contest that is not plain, counted and written by the record path's own functions. */
+  private writeRecordWay(contest: number, n: number, builder: TallyBuilder): void {
+    const counted = builder.add(this.contestOf(contest, n));
+    append(contestWarnings, counted.warnings);
+    const sink = this.sink;
+    sink.room(LATER_ITEM.length);
+    if (this.setup.format === 'json') sink.ascii(LATER_ITEM);
+    sink.text(this.setup.recordText(counted));
   }
 
   /** The contest as ContestAssembler makes it, for the record path's count. */
