@@ -33,7 +33,9 @@ function compare(file: string, partBytes: number, ...args: string[]): { one: Cli
   const one = tally(file, 1, ...args);
   const parts = tally(file, 3, '--part-bytes', String(partBytes), ...args);
   const trace =
-    /^results: (counted in \d+ parts \(\d+ read as bytes\)|read the ordinary way .*)$/m.exec(parts.stderr)?.[1] ?? '(no parts tried)';
+    /^results: (counted in \d+ parts \(\d+ read as bytes(?:; \d+ joined to the next)?\)|read the ordinary way .*)$/m.exec(
+      parts.stderr,
+    )?.[1] ?? '(no parts tried)';
   expect({ status: parts.status, stdout: parts.stdout }).toEqual({ status: one.status, stdout: one.stdout });
   expect(parts.stderr.replace(/^results: (counted in|read the ordinary way).*\n/m, '')).toBe(one.stderr);
   return { one, parts, trace };
@@ -57,6 +59,18 @@ function generated(wards: number, options: { crlf?: boolean; seed?: number } = {
     }
   }
   return text;
+}
+
+/** Where PartCutter cuts `text` into parts of `partBytes`: after the first line break past each part's size. */
+function cutsOf(text: string, partBytes: number): number[] {
+  const bytes = Buffer.from(text);
+  const cuts: number[] = [];
+  for (let from = 0; from + partBytes + partBytes / 2 < bytes.length;) {
+    from = bytes.indexOf(10, from + partBytes) + 1;
+    if (from === 0) break;
+    cuts.push(from);
+  }
+  return cuts;
 }
 
 describe('a file counted in parts writes what one thread writes', () => {
@@ -111,6 +125,30 @@ describe('a file counted in parts writes what one thread writes', () => {
       const { parts } = compare(file, partBytes, '--format', 'json');
       expect(parts.stderr).toContain('are one area written two ways');
     }
+  });
+
+  it('reads again as one the two parts beside a cut that an area written two ways has rows on both sides of', () => {
+    // As in the generated 10M-row file, "Stonebridge & Stonebridge" and "Stonebridge and Stonebridge" 77 lines
+    // apart: here Ward 50's last candidate comes after Ward 52, written "ward  50", and a cut falls between.
+    const [header, ...body] = generated(100).trimEnd().split('\n');
+    const ward50 = body.filter((line) => line.includes(',Ward 50,'));
+    const late = ward50.at(-1)!.replace(',Ward 50,', ',ward  50,');
+    const before = body.filter((line) => line !== ward50.at(-1));
+    const afterWard52 = before.findLastIndex((line) => line.includes(',Ward 52,')) + 1;
+    const lines = [header, ...before.slice(0, afterWard52), late, ...before.slice(afterWard52)];
+    const text = lines.join('\n') + '\n';
+    const file = write('apart-spelling.csv', text);
+    // Parts of a size that puts a cut after Ward 50's first rows and before its last (as PartCutter cuts: at the
+    // first line break past each part's size).
+    const from = Buffer.byteLength(text.slice(0, text.indexOf(',Ward 51,')));
+    const to = Buffer.byteLength(text.slice(0, text.indexOf(late)));
+    const partBytes = [...Array(400).keys()]
+      .map((i) => 400 + 5 * i)
+      .find((size) => cutsOf(text, size).some((at) => at > from && at <= to))!;
+    const { one, parts, trace } = compare(file, partBytes, '--format', 'json');
+    expect(one.status).toBe(0);
+    expect(parts.stderr).toContain('are one area written two ways');
+    expect(trace).toMatch(/^counted in \d+ parts \(\d+ read as bytes; 1 joined to the next\)$/);
   });
 
   it('reads a file whose contests are not grouped the ordinary way, with the same answer', () => {

@@ -6,7 +6,9 @@
  * by the same code, and the parts are checked to fit together before any of them is used:
  *
  * - each cut fell on a record boundary, and both parts beside it agree where the contest across it ends;
- * - no contest appears in two parts, nor twice in one (a file not grouped by contest);
+ * - no contest appears in two parts, nor twice in one (a file not grouped by contest): where two parts one after
+ *   the other both hold rows of one contest (an area written two ways, its second rows a few lines after a cut),
+ *   the two are read again as one part, which counts them as one thread does;
  * - every part was plain UTF-8 with no bad row.
  *
  * When any check fails, the file is read again the ordinary way (one thread), which decides what that file
@@ -66,6 +68,8 @@ export type ParallelOutcome =
   | {
       readonly counted: true;
       readonly parts: number;
+      /** Pairs of parts read again as one, because both held rows of one contest. */
+      readonly joins: number;
       /** Of them, those read as bytes (cli/byte-part.ts). */
       readonly byteParts: number;
       readonly read: ReadSummary;
@@ -214,36 +218,64 @@ export async function parallelTally(
       worker.postMessage(returned, [returned.returned]);
     };
     const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size, giveBack);
-    let sent = 0;
+    const send = (job: PartJob) => {
+      const t = leastBusy(inFlight);
+      workers[t]!.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+      countedBy.set(job.id, workers[t]!);
+      inFlight[t]! += 1;
+      plans.set(job.id, job.plan);
+    };
+    // The parts sent and not yet merged, in file order, and what each was to read.
+    const unmerged: number[] = [];
+    const plans = new Map<number, RangePlan>();
+    const previousKeys = new KeyHashes();
+    let cut = 0;
     let merged = 0;
+    let joins = 0;
     let byteParts = 0;
     for (;;) {
       // Keep every worker busy with one part and one waiting, no more (memory follows parts in flight).
-      while (!parts.done) {
-        const t = leastBusy(inFlight);
-        if (inFlight[t]! >= 2) break;
-        const job = parts.next(head.header, sent === 0);
+      while (!parts.done && inFlight[leastBusy(inFlight)]! < 2) {
+        const job = parts.next(head.header, cut++ === 0);
         if (job === null) throw new NotInParts('a line longer than a part can hold');
-        workers[t]!.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
-        countedBy.set(job.id, workers[t]!);
-        inFlight[t]! += 1;
-        sent += 1;
+        send(job);
+        unmerged.push(job.id);
       }
-      let result: PostedPart | PartFailed | undefined;
-      while ((result = results.get(merged)) !== undefined) {
-        results.delete(merged);
+      for (;;) {
+        const result = results.get(unmerged[0]!);
+        if (result === undefined) break;
         if (!result.ok) throw new NotInParts(result.reason);
+        // A part is merged once the next is in (or none follows): when both hold rows of one contest (an area
+        // written two ways, the second rows after a cut), the two are read again as one part, as one thread
+        // reads them, instead of the whole file.
+        const following = unmerged.length > 1 ? results.get(unmerged[1]!) : undefined;
+        if (following === undefined && (unmerged.length > 1 || !parts.done)) break;
+        if (following?.ok === true && shareAContest(previousKeys, result, following)) {
+          const job = parts.joined(plans.get(unmerged[0]!)!, plans.get(unmerged[1]!)!);
+          for (const part of [result, following]) {
+            results.delete(part.id);
+            plans.delete(part.id);
+            giveBack(part);
+          }
+          send(job);
+          unmerged.splice(0, 2, job.id);
+          joins += 1;
+          continue;
+        }
+        results.delete(result.id);
+        plans.delete(result.id);
+        unmerged.shift();
         merger.merge(result);
         merged += 1;
         if (result.byteWay) byteParts += 1;
         onProgress({ rows: merger.rows.read, bytes: merger.position });
       }
-      if (parts.done && merged === sent) break;
+      if (parts.done && unmerged.length === 0) break;
       if (broken !== null) throw new NotInParts(broken);
       await waitForNews();
     }
     const read = merger.finish(request.source.name);
-    return { counted: true, parts: merged, byteParts, read, contestWarnings: merger.contestWarnings };
+    return { counted: true, parts: merged, joins, byteParts, read, contestWarnings: merger.contestWarnings };
   } catch (error) {
     if (error instanceof NotInParts) return { counted: false, written: stdout.written, reason: error.message };
     throw error;
@@ -332,14 +364,8 @@ export class PartCutter {
     // The last part takes what is left when the rest would be a small part.
     const last = nominal + this.partBytes / 2 >= this.size;
     const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
-    // Its own memory, never a slice of Node's shared pool: the buffer is handed (transferred) to a worker.
-    const bytes = Buffer.from(this.spare.take(to - from), 0, to - from);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);
-      if (n === 0) break;
-      filled += n;
-    }
+    const bytes = this.read(from, to);
+    const filled = bytes.length;
     let end = this.size;
     let length = filled;
     if (!last) {
@@ -359,6 +385,31 @@ export class PartCutter {
     this.offset = end;
     this.done = last || end >= this.size;
     return { id: this.id++, bytes: bytes.subarray(0, length), plan };
+  }
+
+  /** One part for two that follow each other: the first's records and the second's, with the second's tail. */
+  joined(first: RangePlan, second: RangePlan): PartJob {
+    const from = first.offset;
+    const end = second.end;
+    const bytes = this.read(from, Math.min(this.size, end + TAIL_BYTES));
+    let length = bytes.length;
+    // The tail ends after a line break, as next() ends it.
+    if (from + length < this.size) length = Math.max(end - from, bytes.lastIndexOf(10, length - 1) + 1);
+    const plan: RangePlan = { file: this.file, offset: from, line: first.line, header: first.header, end, size: this.size };
+    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
+  }
+
+  /** Bytes `from` to `to` of the file (fewer at its end). */
+  private read(from: number, to: number): Buffer {
+    // Its own memory, never a slice of Node's shared pool: the buffer is handed (transferred) to a worker.
+    const bytes = Buffer.from(this.spare.take(to - from), 0, to - from);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(this.fd, bytes, filled, bytes.length - filled, from + filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return bytes.subarray(0, filled);
   }
 }
 
@@ -497,6 +548,16 @@ class PartMerger {
     while (done < this.pending.length && this.pending[done]!.written === this.pending[done]!.part.ends.length) done += 1;
     for (const pending of this.pending.splice(0, done)) this.partWritten(pending.part);
   }
+}
+
+/** Whether two parts, one after the other, both hold rows of one contest (or keys hashing alike: then too). */
+function shareAContest(scratch: KeyHashes, first: PostedPart, second: PostedPart): boolean {
+  scratch.clear();
+  const firstKeys = first.keyHashes;
+  for (let at = 0; at < firstKeys.length; at += 2) scratch.addHashes(firstKeys, at);
+  const secondKeys = second.keyHashes;
+  for (let at = 0; at < secondKeys.length; at += 2) if (scratch.has(secondKeys, at)) return true;
+  return false;
 }
 
 /** The worker with the fewest parts in flight. */

@@ -29,6 +29,25 @@ export class KeyHashes {
     return true;
   }
 
+  /** Whether the key whose hashes are at `hashes[at]` and `hashes[at + 1]` (or one hashing alike) is here. */
+  has(hashes: Uint32Array, at: number): boolean {
+    const first = hashes[at]!;
+    const second = hashes[at + 1]!;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    for (let slot = first & mask; ; slot = (slot + 1) & mask) {
+      const where = 2 * slot;
+      if (slots[where + 1] === 0) return false;
+      if (slots[where] === first && slots[where + 1] === second) return true;
+    }
+  }
+
+  /** Empties the set, keeping its room. */
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+  }
+
   private insert(first: number, second: number): boolean {
     const slots = this.slots;
     const mask = slots.length / 2 - 1;
