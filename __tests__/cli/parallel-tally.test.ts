@@ -28,14 +28,14 @@ function tally(file: string, threads: number, ...args: string[]): CliResult {
   return runSpawned(['tally', file, '--threads', String(threads), ...args], { env: { RESULTS_TRACE_PARTS: '1' } });
 }
 
+/** What RESULTS_TRACE_PARTS says of the way a run read its file. */
+const TRACE = /^results: (counted in \d+ parts \(\d+ read as bytes(?:; \d+ joined to the next)?\)|read the ordinary way .*)$/m;
+
 /** One thread and three, the second with parts of `partBytes`: the same output, status and messages. */
 function compare(file: string, partBytes: number, ...args: string[]): { one: CliResult; parts: CliResult; trace: string } {
   const one = tally(file, 1, ...args);
   const parts = tally(file, 3, '--part-bytes', String(partBytes), ...args);
-  const trace =
-    /^results: (counted in \d+ parts \(\d+ read as bytes(?:; \d+ joined to the next)?\)|read the ordinary way .*)$/m.exec(
-      parts.stderr,
-    )?.[1] ?? '(no parts tried)';
+  const trace = TRACE.exec(parts.stderr)?.[1] ?? '(no parts tried)';
   expect({ status: parts.status, stdout: parts.stdout }).toEqual({ status: one.status, stdout: one.stdout });
   expect(parts.stderr.replace(/^results: (counted in|read the ordinary way).*\n/m, '')).toBe(one.stderr);
   return { one, parts, trace };
