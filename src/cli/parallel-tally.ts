@@ -39,8 +39,13 @@ import { SpareMemory } from './spare-memory';
 import type { TallyOutput } from './tally-output';
 import type { PartFailed, PartJob, PartMessage, PostedPart, ReturnedBytes, WorkerSetup } from './tally-worker';
 
-/** Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core busy. */
-export const PART_BYTES = 2 << 20;
+/**
+ * Bytes in a part: big enough that a part's start-up is nothing beside its work, small enough to keep every core
+ * busy, and a part and its answer (about four times as big) in the processor's caches while they are written and
+ * copied out: against 2 MiB, 1 MiB parts took 3.89 -> 3.43 s (7.3 -> 6.4 s of CPU) at 2M rows and 17.4 -> 16.5 s
+ * at 10M (medians of 5 and 3 interleaved runs); 512 KiB, no less again.
+ */
+export const PART_BYTES = 1 << 20;
 
 /** Bytes past a part's end it is given to finish its last contest (a contest longer than this: read the ordinary way). */
 const TAIL_BYTES = 1 << 20;
@@ -61,6 +66,8 @@ export interface ParallelRequest {
   readonly threads: number;
   /** --part-bytes (tests): how big a part is. */
   readonly partBytes: number;
+  /** Files smaller than this are read on one thread. */
+  readonly smallestFile: number;
   readonly holdRows: number | undefined;
 }
 
@@ -85,7 +92,7 @@ export function parallelRefusal(sources: readonly Source[], request: Omit<Parall
   if (sources.length !== 1) return 'more than one file';
   const source = sources[0]!;
   if (source.path === undefined || source.size === undefined) return 'not a file on disk';
-  if (source.size < 2 * request.partBytes) return 'a small file';
+  if (source.size < Math.max(request.smallestFile, 2 * request.partBytes)) return 'a small file';
   if (request.read.selection !== undefined && !request.read.selection.choosesAll) return '--council or --area';
   if (request.read.encoding !== undefined && request.read.encoding !== 'utf-8') return '--encoding';
   if (!existsSync(workerScript)) return 'no worker script (run from the sources)';
