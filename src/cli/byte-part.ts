@@ -21,7 +21,7 @@
  * file marks its winners, who all have more votes than every loser.
  */
 import { InputError } from '../errors';
-import type { Candidate, RowAccount, ShareMethod, Warning } from '../core/model';
+import type { Candidate, ShareMethod, Warning } from '../core/model';
 import { append } from '../core/arrays';
 import { areaKey } from '../core/fold';
 import { makeContest } from '../core/contest';
@@ -200,7 +200,7 @@ export class ByteWriter {
     } while (rest > 0);
   }
 
-  /** `${numerator / denominator}` (a share), at most 29 bytes. */
+  /** `${numerator / denominator}` (a share), in at most NUMBER_ROOM bytes. */
   quotient(numerator: number, denominator: number): void {
     const end = writeQuotient(this.bytes, this.length, numerator, denominator);
     if (end === -1) this.ascii(`${numerator / denominator}`);
@@ -419,9 +419,10 @@ class PartReader {
   }
 
   read(): BytePart {
-    // The rows first, then the contests: two methods, because V8 compiles the row loop on the stack (on-stack
-    // replacement) the first time it runs long, before any code after the loop has run, and code it has never
-    // seen run threw that compilation away at the end of every part (2M rows: the loop compiled 18 times).
+    // The rows, the contests, then the answer, each a method of its own: V8 compiles a long loop on the stack
+    // (on-stack replacement) the first time it runs long, before the code after the loop has ever run, and
+    // meeting that code threw the compilation away at the end of every part (2M rows: the row loop compiled 18
+    // times, the contest loop 15).
     const edges = this.readRows();
     const builder = new TallyBuilder(this.setup.shareMethod);
     contestWarnings.length = 0;

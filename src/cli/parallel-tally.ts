@@ -225,6 +225,10 @@ export async function parallelTally(
       worker.postMessage(returned, [returned.returned]);
     };
     const merger = new PartMerger(builder, output, request.holdRows ?? HOLD_ROWS, head.start, size, giveBack);
+    // The parts sent and not yet merged, in file order (every part in flight is one of them, so while any is
+    // waiting for the next, an answer is on its way), and what each was to read.
+    const unmerged: number[] = [];
+    const plans = new Map<number, RangePlan>();
     const send = (job: PartJob) => {
       const t = leastBusy(inFlight);
       workers[t]!.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
@@ -232,10 +236,7 @@ export async function parallelTally(
       inFlight[t]! += 1;
       plans.set(job.id, job.plan);
     };
-    // The parts sent and not yet merged, in file order, and what each was to read.
-    const unmerged: number[] = [];
-    const plans = new Map<number, RangePlan>();
-    const previousKeys = new KeyHashes();
+    const scratchKeys = new KeyHashes();
     let cut = 0;
     let merged = 0;
     let joins = 0;
@@ -257,7 +258,7 @@ export async function parallelTally(
         // reads them, instead of the whole file.
         const following = unmerged.length > 1 ? results.get(unmerged[1]!) : undefined;
         if (following === undefined && (unmerged.length > 1 || !parts.done)) break;
-        if (following?.ok === true && shareAContest(previousKeys, result, following)) {
+        if (following?.ok === true && shareAContest(scratchKeys, result, following)) {
           const job = parts.joined(plans.get(unmerged[0]!)!, plans.get(unmerged[1]!)!);
           for (const part of [result, following]) {
             results.delete(part.id);

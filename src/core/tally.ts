@@ -581,7 +581,7 @@ export class TotalsBeyondExact extends Error {}
 
 class Totals {
   readonly parties = new Map<string, PartyAccumulator>();
-  /** Entries by TotalsNumber, each the entry of parties under its name (2M rows: 4M lookups by name a second thread). */
+  /** Entries by TotalsNumber, each the entry in `parties` of its name (2M rows: about 4M lookups by name a worker). */
   private readonly numbered: (PartyAccumulator | undefined)[] = [];
   contests = 0;
   seats = 0;

@@ -63,26 +63,10 @@ export function writeQuotient(bytes: Uint8Array, at: number, numerator: number, 
   if (d < 1e-6) return -1;
 
   // Places 1-9 and 10-18 of a / b, and what is left after each; places 19-27 only when needed (below).
-  let scaled = a * NINE_PLACES;
-  let q1 = Math.floor(scaled / b);
-  let r1 = scaled - q1 * b;
-  if (r1 < 0) {
-    q1 -= 1;
-    r1 += b;
-  } else if (r1 >= b) {
-    q1 += 1;
-    r1 -= b;
-  }
-  scaled = r1 * NINE_PLACES;
-  let q2 = Math.floor(scaled / b);
-  let r2 = scaled - q2 * b;
-  if (r2 < 0) {
-    q2 -= 1;
-    r2 += b;
-  } else if (r2 >= b) {
-    q2 += 1;
-    r2 -= b;
-  }
+  const q1 = nextNine(a, b);
+  const r1 = a * NINE_PLACES - q1 * b;
+  const q2 = nextNine(r1, b);
+  const r2 = r1 * NINE_PLACES - q2 * b;
   // Places before the first significant digit: at most five.
   const zeros = q1 >= 1e8 ? 0 : q1 >= 1e7 ? 1 : q1 >= 1e6 ? 2 : q1 >= 1e5 ? 3 : q1 >= 1e4 ? 4 : 5;
   const first = at + 2;
@@ -94,16 +78,8 @@ export function writeQuotient(bytes: Uint8Array, at: number, numerator: number, 
   let r3 = 0;
   if (zeros > 1) {
     // 17 significant digits reach past place 18.
-    scaled = r2 * NINE_PLACES;
-    q3 = Math.floor(scaled / b);
-    r3 = scaled - q3 * b;
-    if (r3 < 0) {
-      q3 -= 1;
-      r3 += b;
-    } else if (r3 >= b) {
-      q3 += 1;
-      r3 -= b;
-    }
+    q3 = nextNine(r2, b);
+    r3 = r2 * NINE_PLACES - q3 * b;
     writeNine(bytes, first + 18, q3);
   }
 
@@ -160,6 +136,17 @@ function placesAfter(places: number, q1: number, r1: number, q2: number, r2: num
   const after = POWERS_OF_TEN[(9 - (places % 9)) % 9]!;
   const digits = nine - Math.floor(nine / after) * after;
   return (digits + left / b) / after;
+}
+
+/**
+ * The next nine decimal places of a / b, from what the long division had left (a whole number below b): the
+ * product is below 2^53, so exact, and the double quotient's floor is at most one off, which the remainder shows.
+ */
+function nextNine(remainder: number, b: number): number {
+  const scaled = remainder * NINE_PLACES;
+  const nine = Math.floor(scaled / b);
+  const left = scaled - nine * b;
+  return left < 0 ? nine - 1 : left >= b ? nine + 1 : nine;
 }
 
 /** Writes a whole number below 10^9 as nine digits, with leading zeros. */
