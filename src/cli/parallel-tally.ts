@@ -66,7 +66,7 @@ export interface ParallelRequest {
   readonly threads: number;
   /** --part-bytes (tests): how big a part is. */
   readonly partBytes: number;
-  /** Files smaller than this are read on one thread. */
+  /** Files smaller than this are read on one thread (cli/commands/tally.ts: 4 MiB, or two parts with --part-bytes). */
   readonly smallestFile: number;
   readonly holdRows: number | undefined;
 }
@@ -92,7 +92,7 @@ export function parallelRefusal(sources: readonly Source[], request: Omit<Parall
   if (sources.length !== 1) return 'more than one file';
   const source = sources[0]!;
   if (source.path === undefined || source.size === undefined) return 'not a file on disk';
-  if (source.size < Math.max(request.smallestFile, 2 * request.partBytes)) return 'a small file';
+  if (source.size < request.smallestFile) return 'a small file';
   if (request.read.selection !== undefined && !request.read.selection.choosesAll) return '--council or --area';
   if (request.read.encoding !== undefined && request.read.encoding !== 'utf-8') return '--encoding';
   if (!existsSync(workerScript)) return 'no worker script (run from the sources)';

@@ -31,15 +31,7 @@ export class KeyHashes {
 
   /** Whether the key whose hashes are at `hashes[at]` and `hashes[at + 1]` (or one hashing alike) is here. */
   has(hashes: Uint32Array, at: number): boolean {
-    const first = hashes[at]!;
-    const second = hashes[at + 1]!;
-    const slots = this.slots;
-    const mask = slots.length / 2 - 1;
-    for (let slot = first & mask; ; slot = (slot + 1) & mask) {
-      const where = 2 * slot;
-      if (slots[where + 1] === 0) return false;
-      if (slots[where] === first && slots[where + 1] === second) return true;
-    }
+    return this.slots[this.slotOf(hashes[at]!, hashes[at + 1]!) + 1] !== 0;
   }
 
   /** Empties the set, keeping its room. */
@@ -49,16 +41,20 @@ export class KeyHashes {
   }
 
   private insert(first: number, second: number): boolean {
+    const at = this.slotOf(first, second);
+    if (this.slots[at + 1] !== 0) return false;
+    this.slots[at] = first;
+    this.slots[at + 1] = second;
+    return true;
+  }
+
+  /** Where the key with these hashes is, or the empty slot where it would go (the index of its first hash). */
+  private slotOf(first: number, second: number): number {
     const slots = this.slots;
     const mask = slots.length / 2 - 1;
     for (let slot = first & mask; ; slot = (slot + 1) & mask) {
       const at = 2 * slot;
-      if (slots[at + 1] === 0) {
-        slots[at] = first;
-        slots[at + 1] = second;
-        return true;
-      }
-      if (slots[at] === first && slots[at + 1] === second) return false;
+      if (slots[at + 1] === 0 || (slots[at] === first && slots[at + 1] === second)) return at;
     }
   }
 

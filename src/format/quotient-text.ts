@@ -109,7 +109,7 @@ export function writeQuotient(bytes: Uint8Array, at: number, numerator: number, 
 
   // 16 digits: the decimal closest to d, when it reads back; else 17, where the closest always does.
   for (let places = places15 + 1; places <= places15 + 2; places++) {
-    const fraction = placesAfter(places, q1, r1, q2, r2, q3, r3, b) + (e * POWERS_OF_TEN[places]!) / b;
+    const fraction = placesAfter(places, q2, r2, q3, r3, b) + (e * POWERS_OF_TEN[places]!) / b;
     const below = Math.floor(fraction);
     const above = fraction - below;
     if (Math.abs(above - 0.5) < TOO_CLOSE) return -1;
@@ -127,12 +127,13 @@ export function writeQuotient(bytes: Uint8Array, at: number, numerator: number, 
 }
 
 /**
- * The decimal places of a / b after the first `places`, as a fraction of one unit in the last of them: the
- * places' own digits in their nine, and what the long division had left after that nine.
+ * The decimal places of a / b after the first `places` (16 to 22: in the second nine or the third), as a fraction
+ * of one unit in the last of them: the places' own digits in their nine, and what the long division had left
+ * after that nine.
  */
-function placesAfter(places: number, q1: number, r1: number, q2: number, r2: number, q3: number, r3: number, b: number): number {
-  const nine = places <= 9 ? q1 : places <= 18 ? q2 : q3;
-  const left = places <= 9 ? r1 : places <= 18 ? r2 : r3;
+function placesAfter(places: number, q2: number, r2: number, q3: number, r3: number, b: number): number {
+  const nine = places <= 18 ? q2 : q3;
+  const left = places <= 18 ? r2 : r3;
   const after = POWERS_OF_TEN[(9 - (places % 9)) % 9]!;
   const digits = nine - Math.floor(nine / after) * after;
   return (digits + left / b) / after;
