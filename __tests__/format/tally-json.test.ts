@@ -1,17 +1,17 @@
 /**
- * The streamed tally writes each plain contest with a hand-written serializer (format/tally-json.ts) instead
- * of building contestDocument's object and stringifying it. Speed never changes an answer (issue 17): these
+ * The streamed tally writes each plain contest, and each council's totals, with a hand-written serializer
+ * (format/tally-json.ts) instead of building the document's object and stringifying it. Speed never changes an answer (issue 17): these
  * tests compare the two byte for byte on real results and on names that need escaping, and the whole
  * `results tally` JSON and NDJSON of every results fixture with the serializer and without it.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ShareMethod } from '../../src/core/model';
-import { tally, tallyContest } from '../../src/core/tally';
+import { tally, TallyBuilder, tallyContest } from '../../src/core/tally';
 import { json } from '../../src/format/json';
 import * as tallyJson from '../../src/format/tally-json';
-import { contestJsonMembers, plainContest } from '../../src/format/tally-json';
-import { contestDocument } from '../../src/report/tally-document';
+import { contestJsonMembers, councilTotalJson, plainContest } from '../../src/format/tally-json';
+import { contestDocument, councilTotalDocument } from '../../src/report/tally-document';
 import { contest } from '../builders';
 import { root, runCli } from '../cli/run-cli';
 import { fixture, read } from '../read-helpers';
@@ -100,6 +100,47 @@ describe('contestJsonMembers writes what json(contestDocument(...)) writes', () 
     // And the NDJSON line, which puts "type" first.
     expect(`{"type":"contest",${contestJsonMembers(counted)}}`).toBe(json({ type: 'contest', ...contestDocument(counted) }));
     expect(JSON.parse(expected).candidates[0].name).toBe(name);
+  });
+});
+
+describe('councilTotalJson writes what json(councilTotalDocument(...)) writes', () => {
+  test.each(['worcester-2016.csv', 'worcester-2012.csv', 'leap-2019-extract.csv', 'leap-2019-ties.csv', 'scotland-2022-stv-extract.csv'])(
+    'every council of %s, under every share method',
+    async (name) => {
+      const election = await read(fixture(name));
+      for (const method of methods) {
+        const { councils } = tally(election, method);
+        expect(councils.length).toBeGreaterThan(0);
+        for (const council of councils) expect(councilTotalJson(council)).toBe(json(councilTotalDocument(council)));
+      }
+    },
+  );
+
+  test('a council of unopposed returns only (no share, no Gallagher index) and one whose name needs escaping', () => {
+    const councilsOf = (contests: ReturnType<typeof contest>[]) => {
+      const builder = new TallyBuilder('top');
+      for (const c of contests) builder.add(c);
+      return builder.finish().councils;
+    };
+    const unopposed = councilsOf([
+      contest('Claines', [['Andy Roberts', 'Conservative', null]], { seats: 1, council: 'Worcester' }),
+      contest('Nunnery', [['B', 'Labour', null]], { seats: 1, council: 'Worcester' }),
+    ]);
+    const escaped = councilsOf([
+      contest(
+        'Leith',
+        [
+          ['A', 'SNP', 20, true],
+          ['B', 'Tab\there \u2028 "Q"', 10],
+        ],
+        { council: 'Esc\u009b "City" \ud83d' },
+      ),
+    ]);
+    expect(unopposed).toHaveLength(1);
+    expect(escaped).toHaveLength(1);
+    for (const council of [...unopposed, ...escaped]) expect(councilTotalJson(council)).toBe(json(councilTotalDocument(council)));
+    expect(JSON.parse(councilTotalJson(unopposed[0]!)).proportionality.gallagher).toBeNull();
+    expect(JSON.parse(councilTotalJson(escaped[0]!)).council).toBe('Esc\u009b "City" \ud83d');
   });
 });
 

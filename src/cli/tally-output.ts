@@ -18,7 +18,6 @@ import type { Block } from '../report/report';
 import { colourLevel, themeFor } from './colour';
 import {
   contestDocument,
-  councilTotalDocument,
   partyTotalDocument,
   previousDocument,
   tallyHead,
@@ -140,6 +139,7 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
 
 function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
   const { JsonWriter } = jsonFormat();
+  const { councilTotalJson } = tallyJson();
   const text = contestText('json', options);
   const writer = new JsonWriter(write);
   let begun = false;
@@ -162,7 +162,7 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
       writer.endArray();
       // The councils' totals made and written one by one (a big file has tens of thousands), in their place among the keys.
       for (const [key, value] of Object.entries(tallyTail({ ...counted.finishOverall(), councils: [] }, read.rows, warnings))) {
-        if (key === 'councils') writer.inlineArray(key, counted.eachCouncil(), councilTotalDocument);
+        if (key === 'councils') writer.inlineArray(key, counted.eachCouncil(), councilTotalJson);
         else writer.key(key, value);
       }
       if (options.comparison !== undefined) writer.key('previous', previousDocument(options.comparison, options.shareMethod));

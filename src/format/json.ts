@@ -76,13 +76,14 @@ export class JsonWriter {
   /**
    * An array written on one line, as `key` writes it (JSON.stringify of an array is its items' text between
    * brackets, joined by commas), one item at a time: a document's 43,000 council totals are never one string.
+   * `text` writes an item as `json()` would.
    */
-  inlineArray<T>(name: string, items: Iterable<T>, value: (item: T) => unknown): void {
+  inlineArray<T>(name: string, items: Iterable<T>, text: (item: T) => string): void {
     this.open(name);
     this.write('[');
     let first = true;
     for (const item of items) {
-      this.write(first ? json(value(item)) : `,${json(value(item))}`);
+      this.write(first ? text(item) : `,${text(item)}`);
       first = false;
     }
     this.write(']');

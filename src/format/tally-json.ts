@@ -1,5 +1,5 @@
 /**
- * A `results.tally/1` contest written straight to JSON text: the same keys, in the same order, with the same
+ * A `results.tally/1` contest, and a council's totals, written straight to JSON text: the same keys, in the same order, with the same
  * values and escapes as `json(contestDocument(contest))` (report/tally-document.ts defines the document; a
  * test pins the two byte for byte). A streamed tally of millions of rows writes hundreds of thousands of
  * contests: building an object per contest and candidate, stringifying it and scanning the text for
@@ -7,7 +7,8 @@
  * the-post tally has this path; `--previous` (comparison keys) and STV (stage, quota) go through
  * contestDocument and json().
  */
-import type { ContestTally } from '../core/tally';
+import { proportionalityOf } from '../core/proportionality';
+import type { ContestTally, CouncilTotals } from '../core/tally';
 import { jsonString } from './json';
 
 const nullable = (text: string | null): string => (text === null ? 'null' : jsonString(text));
@@ -66,5 +67,29 @@ export function contestJsonMembers(c: ContestTally): string {
     `,"tieForLastSeat":${flag(c.tieForLastSeat)},"decidedByLot":${flag(c.decidedByLot)}` +
     `,"electedFrom":${jsonString(c.electedFrom)},"system":${jsonString(c.system)},"result":null,"seatChanges":null` +
     `,"file":${jsonString(c.origin.file)},"line":${number(c.origin.line)}`
+  );
+}
+
+/**
+ * One council's totals as `json(councilTotalDocument(c))` writes them: the same keys, order and values (a test
+ * pins the two byte for byte). The main thread writes them once every part is counted, with nothing else to
+ * do in parallel: 8,600 councils (2M rows) took 170 ms through the document and JSON.stringify.
+ */
+export function councilTotalJson(c: CouncilTotals): string {
+  let text =
+    `{"council":${jsonString(c.council)},"contests":${number(c.contests)},"seats":${number(c.seats)}` +
+    `,"validVotes":${number(c.validVotes)},"parties":[`;
+  const parties = c.parties;
+  for (let i = 0; i < parties.length; i++) {
+    const party = parties[i]!;
+    text +=
+      `${i === 0 ? '' : ','}{"party":${repeated(party.party)},"partyCode":${repeated(party.partyCode)}` +
+      `,"candidates":${number(party.candidates)},"votes":${number(party.votes)},"share":${number(party.share)}` +
+      `,"seats":${number(party.seats)}}`;
+  }
+  const { gallagher, effectiveParties } = proportionalityOf(parties);
+  return (
+    `${text}],"proportionality":{"gallagher":${number(gallagher)}` +
+    `,"effectiveParties":{"votes":${number(effectiveParties.votes)},"seats":${number(effectiveParties.seats)}}}}`
   );
 }
