@@ -241,7 +241,9 @@ export class ByteWriter {
  * An empty array made to hold strings and objects from its first push. V8 starts `[]` as an array of small
  * integers: its first string moves it to another kind, and code compiled while the arrays of earlier parts
  * held strings met each new part's `[]` as the wrong kind and was thrown away, once for each array pushed
- * (2M rows: the row loop's contest step compiled 7 times a worker instead of 3).
+ * (2M rows: the row loop's contest step compiled 7 times a worker instead of 3). Every array made here shares one
+ * allocation site, which V8 teaches the kind of the arrays it made: none may be made holey (`length = n` past its
+ * end, a write past its end), or every array made after is holey and code compiled for the others is thrown away.
  */
 function objectArray<T>(): T[] {
   const array: T[] = [null as T];
@@ -936,7 +938,8 @@ class PartReader {
 
     // Vote order (countSeats): votes, then elected first, then as written.
     const order = this.order;
-    order.length = n;
+    // Emptied and filled in order (not `length = n`, which would make the array holey).
+    order.length = 0;
     for (let i = 0; i < n; i++) order[i] = i;
     for (let i = 1; i < n; i++) {
       const item = order[i]!;
@@ -1039,7 +1042,9 @@ class PartReader {
     sink.integer(votesCast);
     sink.fragment(CONTEST_HEAD);
     const stub = this.counted;
-    stub.candidates.length = n;
+    // Emptied here and filled in order below (`length = n` would make it holey, and with it, through objectArray's
+    // one allocation site, every array made after it: a later part's contests were then the wrong kind).
+    stub.candidates.length = 0;
     let rank = 0;
     let rankVotes = -1;
     for (let i = 0; i < n; i++) {
@@ -1065,7 +1070,7 @@ class PartReader {
       stub.candidate(i, cell, elected);
     }
     sink.fragment(PARTIES);
-    stub.parties.length = groups;
+    stub.parties.length = 0;
     for (let g = 0; g < groups; g++) {
       const row = members[groupFirst[g]!]!;
       const cell = cells.at(this.rowParty[row]!);
