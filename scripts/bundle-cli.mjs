@@ -6,6 +6,8 @@
  * imported only when colour or a spinner is on) and cli-table3 (drawn only for a table the fast grid
  * declines, src/format/table-grid.ts), loaded from node_modules when used, and the hex maps (below).
  * Identifiers are kept (whitespace and syntax only minified), so a stack trace still names its functions.
+ * The worker thread of a parallel tally (dist/cli/tally-worker.js) is bundled the same way, into
+ * dist/cli/tally-worker.bundle.js, which cli/parallel-tally.ts starts each worker with.
  *
  * Then the V8 code cache (dist/cli/bundle.js.cache; Node 20 has no compile cache of its own): written by one
  * tally of a council file (read, count, table), so the functions that run are cached compiled, not only the
@@ -50,9 +52,7 @@ const hexMapsApart = {
     });
   },
 };
-await build({
-  entryPoints: [path.join(root, 'dist/cli/main.js')],
-  outfile: bundle,
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -63,6 +63,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [lazyChildProcess, hexMapsApart],
+};
+await build({ ...common, entryPoints: [path.join(root, 'dist/cli/main.js')], outfile: bundle });
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'dist/cli/tally-worker.js')],
+  outfile: path.join(root, 'dist/cli/tally-worker.bundle.js'),
 });
 
 rmSync(`${bundle}.cache`, { force: true });
