@@ -63,7 +63,19 @@ function awkward(wards: number, options: { seed?: number; code?: boolean; duplic
   ];
   const code = options.code === true;
   let text = `council,ward,${code ? 'code,' : ''}candidate,party,votes,elected\n`;
-  const wardName = (w: number) => (w % 9 === 0 ? `"Abbey, Bridge ${w}"` : `Ward ${w}`);
+  // Ward names the byte path writes by their bytes (quoted or not, accented) and ones it must escape or fold.
+  const wardName = (w: number) =>
+    w % 9 === 0
+      ? `"Abbey, Bridge ${w}"`
+      : w % 13 === 0
+        ? `"St John""s ${w}"`
+        : w % 17 === 0
+          ? `Ynys Môn ${w}`
+          : w % 19 === 0
+            ? `Back\\slash ${w}`
+            : w % 23 === 0
+              ? `Tab\tWard ${w}`
+              : `Ward ${w}`;
   for (let w = 0; w < wards; w++) {
     const council = w % 29 === 0 ? `"Council, ${Math.floor(w / 12)}"` : `Council ${Math.floor(w / 12)}`;
     let ward = wardName(w);

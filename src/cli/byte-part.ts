@@ -207,6 +207,14 @@ export class ByteWriter {
     else this.length = end;
   }
 
+  /** Bytes `start` to `end` of what is written, written again (a short run: a share). */
+  again(start: number, end: number): void {
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = start; i < end; i++) bytes[at++] = bytes[i]!;
+    this.length = at;
+  }
+
   /** Text of one-byte characters only (numbers, ASCII keys). */
   ascii(text: string): void {
     const bytes = this.bytes;
@@ -346,6 +354,9 @@ class PartReader {
   private readonly area = objectArray<string>();
   private readonly line: number[] = [];
   private readonly code = objectArray<string | null>();
+  /** Where the bytes of each contest's area are in the part, when its JSON is them in quotes (else -1). */
+  private areaStart = new Int32Array(1024);
+  private areaEnd = new Int32Array(1024);
   private firstRow = new Int32Array(1024);
   private lastRowOf = new Int32Array(1024);
   /** ContestAssembler's row count at each contest's last row (its hold window). */
@@ -368,13 +379,17 @@ class PartReader {
   private readonly previousArea = Int32Array.of(-1, -1, 0);
   private recordCouncil = '';
   private recordArea = '';
+  /** Whether the record's area is written as JSON by its bytes in quotes (previousArea says where they are). */
+  private recordAreaPlain = false;
   private recordKey: string | null = null;
   /** The record's code (null: blank or no column), read again only when its bytes change. */
   private recordCode: string | null = null;
   private readonly previousCode = Int32Array.of(-1, -1, 0);
-  private keyCouncil: string | null = null;
+  // The council the key's council part is of. Both start as a file with no council column has them, so that
+  // the comparison with each record's council is always of two strings (null first threw the code away).
+  private keyCouncil = '';
   private readonly areaKeys = new AreaKeys();
-  private councilKey = '';
+  private councilKey = areaKey('');
 
   private readonly partyCells: PartyCells;
 
@@ -609,15 +624,23 @@ class PartReader {
     if (!areaSame || !councilSame || this.recordKey === null) {
       const area = parseText(this.cellText(areaColumn));
       if (area === '') throw new NotPlain(); // a blank ward: set aside or refused
-      const council = councilColumn === -1 ? '' : parseText(this.cellText(councilColumn));
-      this.recordArea = area;
-      this.recordCouncil = council;
-      // contestKey, with the council's part kept while the council is the same (ContestAssembler.keyOf).
-      if (council !== this.keyCouncil) {
-        this.keyCouncil = council;
-        this.councilKey = areaKey(council);
+      // The council only when its bytes change: one string for all its contests, so that the key's council part,
+      // its JSON and the totals' lookup by name each meet a string already compared and hashed.
+      if (!councilSame || this.recordKey === null) {
+        const council = councilColumn === -1 ? '' : parseText(this.cellText(councilColumn));
+        this.recordCouncil = council;
+        // contestKey, with the council's part kept while the council is the same (ContestAssembler.keyOf).
+        if (council !== this.keyCouncil) {
+          this.keyCouncil = council;
+          this.councilKey = areaKey(council);
+        }
       }
+      this.recordArea = area;
       this.recordKey = `${this.councilKey}\u0000${this.areaKeys.of(area)}`;
+      // Its JSON is its bytes in quotes when parseText and jsonString would leave them so (as a name's).
+      const start = this.starts[areaColumn]!;
+      const end = this.ends[areaColumn]!;
+      this.recordAreaPlain = this.doubled[areaColumn] === 0 && plainName(this.bytes, start, end);
       this.remember(areaColumn, this.previousArea);
       if (councilColumn !== -1) this.remember(councilColumn, this.previousCouncil);
     }
@@ -711,6 +734,10 @@ class PartReader {
           this.area.push(area);
           this.line.push(line);
           this.code.push(null);
+          this.areaStart = grownInt(this.areaStart, found + 1);
+          this.areaEnd = grownInt(this.areaEnd, found + 1);
+          this.areaStart[found] = this.recordAreaPlain ? this.previousArea[0]! : -1;
+          this.areaEnd[found] = this.previousArea[1]!;
           this.firstRow = grownInt(this.firstRow, found + 1);
           this.lastRowOf = grownInt(this.lastRowOf, found + 1);
           this.lastRowCount = grownFloat(this.lastRowCount, found + 1);
@@ -814,13 +841,17 @@ class PartReader {
   private groupVotes = new Float64Array(64);
   private groupCandidates = new Int32Array(64);
   private groupSeats = new Int32Array(64);
+  // The candidates in vote order: their votes, and where their shares' text is in the sink.
+  private readonly candidateVotes = new Float64Array(MOST_CANDIDATES);
+  private readonly shareStart = new Int32Array(MOST_CANDIDATES);
+  private readonly shareEnd = new Int32Array(MOST_CANDIDATES);
   private readonly counted = new CountedStub();
   /** The share method (setup.shareMethod) of contests of more than one seat: one seat is always 'total'. */
   private readonly averageShares: boolean;
   private readonly topShares: boolean;
   /** The last council written, and as JSON (a council's contests come one after another). */
-  private jsonCouncil: string | null = null;
-  private councilBytes = Buffer.alloc(0);
+  private jsonCouncil = '';
+  private councilBytes = Buffer.from('null');
 
   private writeContest(contest: number, builder: TallyBuilder): void {
     let n = 0;
@@ -1030,7 +1061,14 @@ class PartReader {
     sink.fragment(format === 'ndjson' ? NDJSON_OPEN : JSON_OPEN);
     sink.fragment(this.councilBytes);
     sink.fragment(AREA);
-    sink.text(jsonString(area));
+    const areaStart = this.areaStart[contest]!;
+    if (areaStart === -1) {
+      sink.text(jsonString(area));
+    } else {
+      sink.ascii('"');
+      sink.copy(this.bytes, areaStart, this.areaEnd[contest]!);
+      sink.ascii('"');
+    }
     sink.fragment(CODE);
     if (code === null) sink.ascii('null');
     else sink.text(jsonString(code));
@@ -1042,6 +1080,9 @@ class PartReader {
     sink.integer(votesCast);
     sink.fragment(CONTEST_HEAD);
     const stub = this.counted;
+    const candidateVotes = this.candidateVotes;
+    const shareStart = this.shareStart;
+    const shareEnd = this.shareEnd;
     // Emptied here and filled in order below (`length = n` would make it holey, and with it, through objectArray's
     // one allocation site, every array made after it: a later part's contests were then the wrong kind).
     stub.candidates.length = 0;
@@ -1063,7 +1104,10 @@ class PartReader {
       sink.fragment(cell.candidateBytes);
       sink.integer(votes);
       sink.fragment(SHARE);
+      candidateVotes[i] = votes;
+      shareStart[i] = sink.length;
       sink.quotient(votes, validVotes);
+      shareEnd[i] = sink.length;
       sink.fragment(elected ? ELECTED_TRUE : ELECTED_FALSE);
       sink.integer(rank);
       sink.ascii('}');
@@ -1080,15 +1124,21 @@ class PartReader {
         sink.fragment(CANDIDATE_KEY);
         this.writeName(row);
       }
+      const votes = groupVotes[g]!;
       sink.fragment(VOTES);
-      sink.integer(groupVotes[g]!);
+      sink.integer(votes);
       sink.fragment(SHARE);
-      sink.quotient(groupVotes[g]!, validVotes);
+      // A party's share is most often a candidate's (its only one, or its best under the top-vote method): the
+      // same quotient, so the same text, copied rather than worked out again (2M rows: 2M of 4.4M shares).
+      let same = 0;
+      while (same < n && candidateVotes[same] !== votes) same += 1;
+      if (same < n) sink.again(shareStart[same]!, shareEnd[same]!);
+      else sink.quotient(votes, validVotes);
       sink.fragment(SEATS);
       // A party's seats are its elected candidates'; an independent's, their own.
       sink.integer(groupSeats[g]!);
       sink.ascii('}');
-      stub.party(g, cell, groupVotes[g]!);
+      stub.party(g, cell, votes);
     }
     const majority = lastElected - firstUnelected;
     sink.fragment(MAJORITY);
