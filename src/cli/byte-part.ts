@@ -209,10 +209,7 @@ export class ByteWriter {
 
   /** Bytes `start` to `end` of what is written, written again (a short run: a share). */
   again(start: number, end: number): void {
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = start; i < end; i++) bytes[at++] = bytes[i]!;
-    this.length = at;
+    this.copy(this.bytes, start, end);
   }
 
   /** Text of one-byte characters only (numbers, ASCII keys). */
@@ -1129,7 +1126,8 @@ class PartReader {
       sink.integer(votes);
       sink.fragment(SHARE);
       // A party's share is most often a candidate's (its only one, or its best under the top-vote method): the
-      // same quotient, so the same text, copied rather than worked out again (2M rows: 2M of 4.4M shares).
+      // same quotient, so the same text, copied rather than worked out again (2M rows: 2M of 4.4M shares). The
+      // search is over at most MOST_CANDIDATES candidates, as a larger contest is not written here.
       let same = 0;
       while (same < n && candidateVotes[same] !== votes) same += 1;
       if (same < n) sink.again(shareStart[same]!, shareEnd[same]!);
