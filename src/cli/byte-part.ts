@@ -385,8 +385,7 @@ class PartReader {
   // The council the key's council part is of. Both start as a file with no council column has them, so that
   // the comparison with each record's council is always of two strings (null first threw the code away).
   private keyCouncil = '';
-  private readonly areaKeys = new AreaKeys();
-  private councilKey = areaKey('');
+  private councilKey = '';
 
   private readonly partyCells: PartyCells;
 
@@ -633,7 +632,7 @@ class PartReader {
         }
       }
       this.recordArea = area;
-      this.recordKey = `${this.councilKey}\u0000${this.areaKeys.of(area)}`;
+      this.recordKey = `${this.councilKey}\u0000${areaKeys.of(area)}`;
       // Its JSON is its bytes in quotes when parseText and jsonString would leave them so (as a name's).
       const start = this.starts[areaColumn]!;
       const end = this.ends[areaColumn]!;
@@ -1306,6 +1305,12 @@ class AreaKeys {
     return key;
   }
 }
+
+/**
+ * One AreaKeys for every part a thread reads: the same ward names recur in every part (areaKey is a pure
+ * function of the name, so what one part folded is right for the next), and a table per part folded them again.
+ */
+const areaKeys = new AreaKeys();
 
 /** One reused CountedContest for the totals of the contests written here (TallyBuilder.count). */
 class CountedStub implements CountedContest {

@@ -63,7 +63,10 @@ const foldDecomposed = (decomposed: string): string =>
  * matching two elections, --council and --area, and a council's composition.
  */
 export function areaKey(name: string): string {
-  return foldName(name)
+  const folded = foldName(name);
+  // No word is `saint` when the letters are not there at all (almost every name): no split and join.
+  if (!folded.includes('saint')) return folded;
+  return folded
     .split(' ')
     .map((word) => (word === 'saint' ? 'st' : word))
     .join(' ');
