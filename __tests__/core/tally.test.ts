@@ -349,4 +349,18 @@ describe('party totals', () => {
       expect(byName.finish().parties.find((p) => p.party === 'Independent')).toMatchObject({ candidates: 2, seats: 2 });
     }
   });
+
+  it('counted in two threads and put together are the totals counted in one, at every split', () => {
+    const whole = new TallyBuilder('top');
+    for (const each of contests) whole.add(each);
+    for (let split = 0; split <= contests.length; split++) {
+      const first = new TallyBuilder('top');
+      const later = new TallyBuilder('top');
+      contests.forEach((each, i) => (i < split ? first : later).add(each));
+      // As a worker posts it: copied by the structured clone algorithm.
+      first.absorb(structuredClone(later.state()));
+      expect(first.finish()).toEqual(whole.finish());
+      expect(first.state()).toEqual(whole.state());
+    }
+  });
 });
