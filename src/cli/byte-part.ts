@@ -618,7 +618,10 @@ class PartReader {
     const areaSame = this.previousArea[0] !== -1 && this.sameAs(areaColumn, this.previousArea);
     const councilSame = councilColumn === -1 || (this.previousArea[0] !== -1 && this.sameAs(councilColumn, this.previousCouncil));
     if (!areaSame || !councilSame || this.recordKey === null) {
-      const area = parseText(this.cellText(areaColumn));
+      const start = this.starts[areaColumn]!;
+      const end = this.ends[areaColumn]!;
+      areaCells.read(this.bytes, start, end, this.doubled[areaColumn] === 1);
+      const area = areaCells.area;
       if (area === '') throw new NotPlain(); // a blank ward: set aside or refused
       // The council only when its bytes change: one string for all its contests, so that the key's council part,
       // its JSON and the totals' lookup by name each meet a string already compared and hashed.
@@ -632,11 +635,9 @@ class PartReader {
         }
       }
       this.recordArea = area;
-      this.recordKey = `${this.councilKey}\u0000${areaKeys.of(area)}`;
+      this.recordKey = `${this.councilKey}\u0000${areaCells.key}`;
       // Its JSON is its bytes in quotes when parseText and jsonString would leave them so (as a name's).
-      const start = this.starts[areaColumn]!;
-      const end = this.ends[areaColumn]!;
-      this.recordAreaPlain = this.doubled[areaColumn] === 0 && plainName(this.bytes, start, end);
+      this.recordAreaPlain = areaCells.plainBytes;
       this.remember(areaColumn, this.previousArea);
       if (councilColumn !== -1) this.remember(councilColumn, this.previousCouncil);
     }
@@ -1220,9 +1221,7 @@ function plainName(bytes: Buffer, start: number, end: number): boolean {
 class PartyCells {
   private readonly cells: PartyCell[] = [];
   private readonly ids = new Map<string, number>();
-  private table = new Int32Array(1024).fill(-1);
-  private keys: Buffer[] = [];
-  private doubled: boolean[] = [];
+  private readonly table = new ByteTable();
 
   constructor(private readonly registry: PartyRegistry) {}
 
@@ -1232,19 +1231,11 @@ class PartyCells {
 
   /** The cell's number (for at()), read and interned the first time its bytes are met. */
   cell(bytes: Buffer, start: number, end: number, doubled: boolean): number {
-    // FNV-1a over the bytes.
-    let hash = doubled ? 0x811c9dc5 ^ 1 : 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 16777619);
-    const mask = this.table.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.table[slot]!;
-      if (index === -1) return this.add(bytes, start, end, doubled, slot);
-      const key = this.keys[index]!;
-      if (this.doubled[index] === doubled && key.length === end - start && sameBytes(key, 0, bytes, start, key.length)) return index;
-    }
+    const found = this.table.find(bytes, start, end, doubled);
+    return found >= 0 ? found : this.add(bytes, start, end, doubled, found);
   }
 
-  private add(bytes: Buffer, start: number, end: number, doubled: boolean, slot: number): number {
+  private add(bytes: Buffer, start: number, end: number, doubled: boolean, missing: number): number {
     let text = (bytes as Bytes).utf8Slice(start, end);
     if (doubled) text = text.replaceAll('""', '"');
     const written = parseText(text);
@@ -1256,7 +1247,7 @@ class PartyCells {
       this.ids.set(party, id);
     }
     const json = (value: string) => jsonString(value);
-    const cell: PartyCell = {
+    this.cells.push({
       id,
       party,
       partyCode,
@@ -1265,13 +1256,43 @@ class PartyCells {
       totalsNumber: independent ? 0 : id + 1,
       candidateBytes: Buffer.from(`,"party":${json(party)},"partyCode":${json(partyCode)},"description":${json(written)},"votes":`, 'utf8'),
       partyBytes: Buffer.from(`{"party":${json(party)},"partyCode":${json(partyCode)}`, 'utf8'),
-    };
-    const index = this.cells.length;
-    this.cells.push(cell);
+    });
+    return this.table.add(bytes, start, end, doubled, missing);
+  }
+}
+
+/**
+ * Cells interned by their bytes (and whether their quotes were doubled): each set of bytes gets the next number,
+ * 0, 1, 2, ..., found again by an FNV-1a hash of the bytes, with no string made to look it up.
+ */
+class ByteTable {
+  private table = new Int32Array(1024).fill(-1);
+  private readonly keys: Buffer[] = [];
+  private readonly doubled: boolean[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The number of these bytes, or where they would go (negative: for add). */
+  find(bytes: Buffer, start: number, end: number, doubled: boolean): number {
+    const hash = hashBytes(bytes, start, end, doubled);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.table[slot]!;
+      if (index === -1) return -1 - slot;
+      const key = this.keys[index]!;
+      if (this.doubled[index] === doubled && key.length === end - start && sameBytes(key, 0, bytes, start, key.length)) return index;
+    }
+  }
+
+  /** Adds bytes find() did not find (`missing`: what it returned), and returns their number. */
+  add(bytes: Buffer, start: number, end: number, doubled: boolean, missing: number): number {
+    const index = this.keys.length;
     this.keys.push(Buffer.from(bytes.subarray(start, end)));
     this.doubled.push(doubled);
-    this.table[slot] = index;
-    if (2 * this.cells.length > this.table.length) this.rehash();
+    this.table[-1 - missing] = index;
+    if (2 * this.keys.length > this.table.length) this.rehash();
     return index;
   }
 
@@ -1279,9 +1300,7 @@ class PartyCells {
     const table = new Int32Array(2 * this.table.length).fill(-1);
     const mask = table.length - 1;
     this.keys.forEach((key, index) => {
-      let hash = this.doubled[index] ? 0x811c9dc5 ^ 1 : 0x811c9dc5;
-      for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key[i]!, 16777619);
-      let slot = hash & mask;
+      let slot = hashBytes(key, 0, key.length, this.doubled[index]!) & mask;
       while (table[slot] !== -1) slot = (slot + 1) & mask;
       table[slot] = index;
     });
@@ -1289,28 +1308,53 @@ class PartyCells {
   }
 }
 
-/**
- * areaKey of the areas met, remembered: a file's ward names recur from council to council, and folding one
- * (case, accents, Unicode form, punctuation) cost more than looking it up. Bounded.
- */
-class AreaKeys {
-  private readonly keys = new Map<string, string>();
-
-  of(area: string): string {
-    let key = this.keys.get(area);
-    if (key === undefined) {
-      key = areaKey(area);
-      if (this.keys.size < 100_000) this.keys.set(area, key);
-    }
-    return key;
-  }
+/** FNV-1a over the bytes, started otherwise for a cell whose quotes were doubled. */
+function hashBytes(bytes: Buffer, start: number, end: number, doubled: boolean): number {
+  let hash = doubled ? 0x811c9dc5 ^ 1 : 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 16777619);
+  return hash;
 }
 
 /**
- * One AreaKeys for every part a thread reads: the same ward names recur in every part (areaKey is a pure
- * function of the name, so what one part folded is right for the next), and a table per part folded them again.
+ * The areas met, by their bytes: each one's text (parseText), key (areaKey) and whether its bytes are its JSON,
+ * worked out once. A file's ward names recur from council to council and in every part, and reading one again
+ * (a string of its bytes, a look-up by that string, the fold of case, accents and punctuation) cost more than
+ * finding its bytes. Bounded: past that, areas are read each time.
  */
-const areaKeys = new AreaKeys();
+class AreaCells {
+  private static readonly MOST = 100_000;
+  private readonly table = new ByteTable();
+  private readonly areas: string[] = [];
+  private readonly keys: string[] = [];
+  private readonly plain: boolean[] = [];
+  /** What read() found. */
+  area = '';
+  key = '';
+  plainBytes = false;
+
+  read(bytes: Bytes, start: number, end: number, doubled: boolean): void {
+    const found = this.table.find(bytes, start, end, doubled);
+    if (found >= 0) {
+      this.area = this.areas[found]!;
+      this.key = this.keys[found]!;
+      this.plainBytes = this.plain[found]!;
+      return;
+    }
+    const text = bytes.utf8Slice(start, end);
+    this.area = parseText(doubled ? text.replaceAll('""', '"') : text);
+    // A blank area is not read here (the caller sends the part the record way): no key to work out.
+    this.key = this.area === '' ? '' : areaKey(this.area);
+    this.plainBytes = !doubled && plainName(bytes, start, end);
+    if (this.table.size >= AreaCells.MOST) return;
+    this.table.add(bytes, start, end, doubled, found);
+    this.areas.push(this.area);
+    this.keys.push(this.key);
+    this.plain.push(this.plainBytes);
+  }
+}
+
+/** One AreaCells for every part a thread reads (what one part worked out from an area's bytes is right for the next). */
+const areaCells = new AreaCells();
 
 /** One reused CountedContest for the totals of the contests written here (TallyBuilder.count). */
 class CountedStub implements CountedContest {
