@@ -89,8 +89,11 @@ interface PartyCell {
   readonly totalsNumber: number;
   /** `,"party":…,"partyCode":…,"description":…,"votes":` for a candidate. */
   readonly candidateBytes: Buffer;
-  /** `{"party":…,"partyCode":…` for the contest's party entry. */
+  /** The same after a name written as its bytes: `"` (the name's closing quote) first. */
+  readonly afterPlainName: Buffer;
+  /** `{"party":…,"partyCode":…` for the contest's first party entry; `,{"party":…` for the rest. */
   readonly partyBytes: Buffer;
+  readonly laterPartyBytes: Buffer;
 }
 
 const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
@@ -102,6 +105,10 @@ const VALID_VOTES = ascii(',"status":"contested","validVotes":');
 const VOTES_CAST = ascii(',"votesCast":');
 const CONTEST_HEAD = ascii(',"electorate":null,"ballots":null,"rejected":null,"turnout":null,"candidates":[');
 const CANDIDATE_OPEN = ascii('{"name":');
+// A candidate's start with what comes before (a comma) and after it (a plain name's opening quote), in one write.
+const LATER_CANDIDATE_OPEN = ascii(',{"name":');
+const PLAIN_CANDIDATE_OPEN = ascii('{"name":"');
+const LATER_PLAIN_CANDIDATE_OPEN = ascii(',{"name":"');
 const SHARE = ascii(',"share":');
 const ELECTED_TRUE = ascii(',"elected":true,"rank":');
 const ELECTED_FALSE = ascii(',"elected":false,"rank":');
@@ -1095,10 +1102,16 @@ class PartReader {
         rank = i + 1;
         rankVotes = votes;
       }
-      if (i > 0) sink.ascii(',');
-      sink.fragment(CANDIDATE_OPEN);
-      this.writeName(row);
-      sink.fragment(cell.candidateBytes);
+      const text = this.nameText[row];
+      if (text === null || text === undefined) {
+        sink.fragment(i > 0 ? LATER_PLAIN_CANDIDATE_OPEN : PLAIN_CANDIDATE_OPEN);
+        sink.copy(this.bytes, this.nameStart[row]!, this.nameEnd[row]!);
+        sink.fragment(cell.afterPlainName);
+      } else {
+        sink.fragment(i > 0 ? LATER_CANDIDATE_OPEN : CANDIDATE_OPEN);
+        sink.text(jsonString(text));
+        sink.fragment(cell.candidateBytes);
+      }
       sink.integer(votes);
       sink.fragment(SHARE);
       candidateVotes[i] = votes;
@@ -1115,8 +1128,7 @@ class PartReader {
     for (let g = 0; g < groups; g++) {
       const row = members[groupFirst[g]!]!;
       const cell = cells.at(this.rowParty[row]!);
-      if (g > 0) sink.ascii(',');
-      sink.fragment(cell.partyBytes);
+      sink.fragment(g > 0 ? cell.laterPartyBytes : cell.partyBytes);
       if (cell.independent) {
         sink.fragment(CANDIDATE_KEY);
         this.writeName(row);
@@ -1247,6 +1259,8 @@ class PartyCells {
       this.ids.set(party, id);
     }
     const json = (value: string) => jsonString(value);
+    const candidate = `,"party":${json(party)},"partyCode":${json(partyCode)},"description":${json(written)},"votes":`;
+    const partyEntry = `{"party":${json(party)},"partyCode":${json(partyCode)}`;
     this.cells.push({
       id,
       party,
@@ -1254,8 +1268,10 @@ class PartyCells {
       description: written,
       independent,
       totalsNumber: independent ? 0 : id + 1,
-      candidateBytes: Buffer.from(`,"party":${json(party)},"partyCode":${json(partyCode)},"description":${json(written)},"votes":`, 'utf8'),
-      partyBytes: Buffer.from(`{"party":${json(party)},"partyCode":${json(partyCode)}`, 'utf8'),
+      candidateBytes: Buffer.from(candidate, 'utf8'),
+      afterPlainName: Buffer.from(`"${candidate}`, 'utf8'),
+      partyBytes: Buffer.from(partyEntry, 'utf8'),
+      laterPartyBytes: Buffer.from(`,${partyEntry}`, 'utf8'),
     });
     return this.table.add(bytes, start, end, doubled, missing);
   }
