@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ByteWriter } from '../../src/cli/byte-part';
 import { readPartsBothWays } from './part-paths';
 import { root } from './run-cli';
 
@@ -194,5 +195,19 @@ describe('a part read as bytes gives what it gives read record by record', () =>
       if (read.byteParts > 0) byBytes.push(name);
     }
     expect(byBytes).toEqual(expect.arrayContaining(['worcester-2016.csv', 'worcester-2018.csv', 'ties-2019.csv']));
+  });
+});
+
+describe('the byte writer', () => {
+  it('writes a whole number as `${}` does, from one digit to 2^53 - 1', () => {
+    const values = [0, 7, 9, 10, 11, 99, 100, 101, 999, 1000, 1081, 17008, 99999, 2 ** 31 - 1, 2 ** 31, 2 ** 32 + 5, 10 ** 15, 2 ** 53 - 1];
+    for (let v = 1; v < 2 ** 53; v = v * 7 + 3) values.push(v);
+    const writer = new ByteWriter();
+    for (const value of values) {
+      writer.room(32);
+      writer.integer(value);
+      writer.ascii(',');
+    }
+    expect(writer.handOver().toString('latin1')).toBe(values.map((v) => `${v},`).join(''));
   });
 });

@@ -34,7 +34,7 @@ import { detectLayout } from '../io/layouts';
 import type { Layout } from '../io/layouts/layout';
 import { PartEdges, type RangePlan, type RangeReading } from '../io/read-range';
 import { jsonString, LATER_ITEM } from '../format/json';
-import { QUOTIENT_ROOM, writeQuotient } from '../format/quotient-text';
+import { DIGIT_PAIRS, QUOTIENT_ROOM, writeQuotient } from '../format/quotient-text';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -200,11 +200,20 @@ export class ByteWriter {
     let at = this.length + digits;
     this.length = at;
     let rest = value;
-    do {
-      const quotient = Math.floor(rest / 10);
-      bytes[--at] = 48 + (rest - 10 * quotient);
+    // Two digits at a time.
+    while (rest >= 100) {
+      const quotient = Math.floor(rest / 100);
+      const pair = 2 * (rest - 100 * quotient);
+      bytes[--at] = DIGIT_PAIRS[pair + 1]!;
+      bytes[--at] = DIGIT_PAIRS[pair]!;
       rest = quotient;
-    } while (rest > 0);
+    }
+    if (rest >= 10) {
+      bytes[--at] = DIGIT_PAIRS[2 * rest + 1]!;
+      bytes[--at] = DIGIT_PAIRS[2 * rest]!;
+    } else {
+      bytes[--at] = 48 + rest;
+    }
   }
 
   /** `${numerator / denominator}` (a share), in at most NUMBER_ROOM bytes. */

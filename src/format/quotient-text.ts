@@ -150,14 +150,20 @@ function nextNine(remainder: number, b: number): number {
   return left < 0 ? nine - 1 : left >= b ? nine + 1 : nine;
 }
 
-/** Writes a whole number below 10^9 as nine digits, with leading zeros. */
+/** The digits of 0 to 99, two bytes each ("00", "01", ... "99"). */
+export const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => ZERO + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
+
+/** Writes a whole number below 10^9 as nine digits, with leading zeros: two at a time, the first alone. */
 function writeNine(bytes: Uint8Array, at: number, value: number): void {
   let rest = value | 0;
-  for (let i = at + 8; i >= at; i--) {
-    const next = (rest / 10) | 0;
-    bytes[i] = ZERO + rest - 10 * next;
+  for (let i = at + 8; i > at; i -= 2) {
+    const next = (rest / 100) | 0;
+    const pair = 2 * (rest - 100 * next);
+    bytes[i - 1] = DIGIT_PAIRS[pair]!;
+    bytes[i] = DIGIT_PAIRS[pair + 1]!;
     rest = next;
   }
+  bytes[at] = ZERO + rest;
 }
 
 /**
