@@ -241,6 +241,17 @@ describe('a file counted in parts writes what one thread writes', () => {
     expect(tally(big, 2, '--format', 'json').stderr).toMatch(/^results: counted in \d+ parts/m);
   });
 
+  it("writes a council's totals whole when more of its contests come after other councils' parts", () => {
+    const [header, ...body] = generated(600).trimEnd().split('\n');
+    // Council 0's wards again at the end, each a new ward: its totals made early (a part without it came next) go stale.
+    const again = body.filter((row) => row.startsWith('Council 0,')).map((row) => row.replace(/,Ward (\d+),/, ',Ward $1 North,'));
+    const file = write('council-again.csv', `${[header, ...body, ...again].join('\n')}\n`);
+    const { one, trace } = compare(file, 2000, '--format', 'json');
+    expect(trace).toMatch(/^counted in \d+ parts/);
+    const councils = (JSON.parse(one.stdout) as { councils: { council: string; contests: number }[] }).councils;
+    expect(councils.find((c) => c.council === 'Council 0')?.contests).toBe(24);
+  });
+
   it('counts the same party totals and row account as one thread on a file of many parts', () => {
     const file = write('totals.csv', generated(600));
     const one = JSON.parse(tally(file, 1, '--format', 'json').stdout) as Record<string, unknown>;

@@ -350,6 +350,17 @@ describe('party totals', () => {
     }
   });
 
+  it('written as text made earlier only for a council with nothing counted in it since', () => {
+    const builder = new TallyBuilder('top');
+    builder.add(contests[0]!);
+    const made = new Map([['Worcester', { contests: builder.council('Worcester')!.contests, text: 'made earlier' }]]);
+    const known = (council: string, count: number) => (made.get(council)?.contests === count ? made.get(council)!.text : undefined);
+    const text = (totals: { council: string; contests: number }) => `${totals.council}: ${totals.contests}`;
+    expect([...builder.eachCouncilText(known, text)]).toEqual(['made earlier']);
+    for (const each of contests.slice(1)) builder.add(each);
+    expect([...builder.eachCouncilText(known, text)]).toEqual(['Worcester: 2', 'Elsewhere: 2']);
+  });
+
   it('counted in two threads and put together are the totals counted in one, at every split', () => {
     const whole = new TallyBuilder('top');
     for (const each of contests) whole.add(each);

@@ -447,6 +447,8 @@ class PartMerger {
   /** Candidate rows merged so far, as the one-thread assembler counts them. */
   private rowsSoFar = 0;
   private unwrittenBytes = 0;
+  /** The councils the part merged last had contests of. */
+  private councilsBefore: readonly string[] = [];
 
   constructor(
     private readonly builder: TallyBuilder,
@@ -473,12 +475,20 @@ class PartMerger {
     for (let at = 0; at < hashes.length; at += 2) {
       if (!this.keys.addHashes(hashes, at)) throw new NotInParts('a contest appears in two parts (or two keys hash alike)');
     }
+    let councils: string[];
     try {
-      this.builder.absorb(part.tally);
+      councils = this.builder.absorb(part.tally);
     } catch (error) {
       if (error instanceof TotalsBeyondExact) throw new NotInParts('votes beyond exact arithmetic');
       throw error;
     }
+    // The councils of the part before that this one has none of are most likely done: their totals are given
+    // now, while this thread mostly waits on the workers, not all at the end, when it alone works (2M rows:
+    // 8,664 councils' totals, 0.18 s). What is given is used only if nothing more is counted in the council.
+    if (this.output.councilSoFar !== undefined) {
+      for (const council of this.councilsBefore) if (!councils.includes(council)) this.output.councilSoFar(this.builder.council(council)!);
+    }
+    this.councilsBefore = councils;
     const rows = this.rows;
     rows.read += reading.rows.read;
     rows.used += reading.rows.used;

@@ -36,6 +36,12 @@ export interface TallyOutput {
    * of their `contestText`, in file order. Only the streamed formats have it.
    */
   encodedContests?(bytes: Uint8Array, count: number): void;
+  /**
+   * A council's totals so far, given while the count goes on where they are likely final (cli/parallel-tally.ts:
+   * the council's part is merged and the next part has none of it). JSON makes its text now, while the main thread
+   * waits on the workers, and at the end writes that text if nothing more was counted in the council.
+   */
+  councilSoFar?(totals: CouncilTotals): void;
   /** The counting is done: `counted` gives the totals whole, or without the councils' and those one at a time. */
   end(counted: CountedTotals, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
   /**
@@ -46,7 +52,7 @@ export interface TallyOutput {
 }
 
 /** What a TallyBuilder gives once every contest is counted. */
-export type CountedTotals = Pick<TallyBuilder, 'finish' | 'finishOverall' | 'eachCouncil'>;
+export type CountedTotals = Pick<TallyBuilder, 'finish' | 'finishOverall' | 'eachCouncil' | 'eachCouncilText'>;
 
 /** The formats written contest by contest as they are counted. */
 export type StreamedFormat = 'json' | 'ndjson' | 'csv';
@@ -137,6 +143,9 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
   }
 }
 
+/** The most characters of councils' totals jsonOutput makes ahead (councilSoFar). */
+const MOST_AHEAD = 32 << 20;
+
 function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void, options: TallyOutputOptions): TallyOutput {
   const { JsonWriter } = jsonFormat();
   const { councilTotalJson } = tallyJson();
@@ -148,10 +157,25 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
     for (const [key, value] of Object.entries(tallyHead(options.shareMethod, options.sources))) writer.key(key, value);
     writer.beginArray('contests');
   };
+  // Councils' totals as text made ahead (councilSoFar), with the contests each had then; bounded, as a big file's
+  // councils' texts together run to tens of megabytes (10M rows: 43,000 councils, about 2 KB each).
+  const ahead = new Map<string, { readonly contests: number; readonly text: string }>();
+  let aheadLength = 0;
+  const knownCouncil = (council: string, contests: number): string | undefined => {
+    const known = ahead.get(council);
+    return known !== undefined && known.contests === contests ? known.text : undefined;
+  };
   return {
     contest(contest) {
       if (!begun) begin();
       writer.itemText(text(contest));
+    },
+    councilSoFar(totals) {
+      if (aheadLength > MOST_AHEAD) return;
+      const made = councilTotalJson(totals);
+      made.charCodeAt(0);
+      aheadLength += made.length;
+      ahead.set(totals.council, { contests: totals.contests, text: made });
     },
     encodedContests(bytes, count) {
       if (!begun) begin();
@@ -162,7 +186,7 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
       writer.endArray();
       // The councils' totals made and written one by one (a big file has tens of thousands), in their place among the keys.
       for (const [key, value] of Object.entries(tallyTail({ ...counted.finishOverall(), councils: [] }, read.rows, warnings))) {
-        if (key === 'councils') writer.inlineArray(key, counted.eachCouncil(), councilTotalJson);
+        if (key === 'councils') writer.inlineArray(key, counted.eachCouncilText(knownCouncil, councilTotalJson), (text) => text);
         else writer.key(key, value);
       }
       if (options.comparison !== undefined) writer.key('previous', previousDocument(options.comparison, options.shareMethod));

@@ -789,15 +789,16 @@ export class TallyBuilder {
   /**
    * Adds the totals of contests counted elsewhere (a worker thread) that come after every contest counted here
    * so far: the same totals, in the same order, as adding those contests here one by one. Throws
-   * TotalsBeyondExact where the sum of valid votes would pass 2^53.
+   * TotalsBeyondExact where the sum of valid votes would pass 2^53. Returns the councils the state had contests of.
    */
-  absorb(later: TallyState): void {
+  absorb(later: TallyState): string[] {
     const names = later.names.map((name) => oneCopy(this.names, name));
     const numbers = later.numbers;
     let at = this.overall.absorb(numbers, STATE_HEAD, names);
-    const councils = numbers[4]!;
-    for (let i = 0; i < councils; i++) {
+    const councils: string[] = [];
+    for (let i = 0; i < numbers[4]!; i++) {
       const name = names[numbers[at]!]!;
+      councils.push(name);
       let council = this.councils.get(name);
       if (!council) {
         council = new Totals();
@@ -809,6 +810,7 @@ export class TallyBuilder {
     this.undecidedSeats += numbers[1]!;
     this.unfilledSeats += numbers[2]!;
     this.electedBeyondSeats += numbers[3]!;
+    return councils;
   }
 
   /**
@@ -848,5 +850,17 @@ export class TallyBuilder {
    */
   *eachCouncil(): Generator<CouncilTotals> {
     for (const [council, totals] of this.councils) yield councilTotals(council, totals);
+  }
+
+  /**
+   * The councils' totals in the order finish() lists them, as `text` writes them, or as `known` gives them: its
+   * text of a council's totals made when the council had as many contests as now (nothing has been counted in
+   * it since, as every contest counted adds one), or undefined.
+   */
+  *eachCouncilText(
+    known: (council: string, contests: number) => string | undefined,
+    text: (totals: CouncilTotals) => string,
+  ): Generator<string> {
+    for (const [council, totals] of this.councils) yield known(council, totals.contests) ?? text(councilTotals(council, totals));
   }
 }
