@@ -173,6 +173,8 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
     councilSoFar(totals) {
       if (aheadLength > MOST_AHEAD) return;
       const made = councilTotalJson(totals);
+      // Flattened now (reading a character does it): kept as the rope of pieces it was joined from, each council's
+      // text was hundreds of small strings for the collector to trace for the rest of the run.
       made.charCodeAt(0);
       aheadLength += made.length;
       ahead.set(totals.council, { contests: totals.contests, text: made });
