@@ -562,7 +562,8 @@ interface PartyAccumulator {
  * A TallyBuilder's running totals as plain data (see TallyBuilder.state and absorb): what one worker thread
  * counted, to be added to the rest. Two arrays, not an object for every party of every council: a part's totals
  * were 72 KB of objects that posting copied key by key and the main thread built again (2M rows: about 0.15 s of
- * CPU); a list of names and one Float64Array are copied whole.
+ * CPU). The numbers are a plain array, not a Float64Array: read from one, every number was a double, and the main
+ * thread's totals, added up from them, kept each count in a box of its own (10M rows: 40 MiB more at the peak).
  *
  * `numbers` holds, in order: uncontested, undecidedSeats, unfilledSeats, electedBeyondSeats, the number of
  * councils; the overall totals; then each council as the index of its name in `names` and its totals. Totals are
@@ -571,26 +572,20 @@ interface PartyAccumulator {
  */
 export interface TallyState {
   readonly names: readonly string[];
-  readonly numbers: Float64Array;
+  readonly numbers: readonly number[];
 }
 
 /** The numbers before the overall totals in TallyState.numbers. */
 const STATE_HEAD = 5;
 
-/** Writes a TallyState's names once each, and its numbers in a growing array. */
+/** Writes a TallyState's names once each, and its numbers. */
 class StateWriter {
   readonly names: string[] = [];
   private readonly indexes = new Map<string, number>();
-  numbers = new Float64Array(256);
-  length = 0;
+  readonly numbers: number[] = [];
 
   number(value: number): void {
-    if (this.length === this.numbers.length) {
-      const grown = new Float64Array(2 * this.numbers.length);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    this.numbers[this.length++] = value;
+    this.numbers.push(value);
   }
 
   name(text: string): void {
@@ -635,7 +630,7 @@ class Totals {
    * up, and parties keep the order they were first met in (a party new to these totals goes after the rest), so
    * the result is the one counting every contest here gives. `names` are the state's names, each the one copy kept.
    */
-  absorb(numbers: Float64Array, at: number, names: readonly string[]): number {
+  absorb(numbers: readonly number[], at: number, names: readonly string[]): number {
     this.contests += numbers[at]!;
     this.seats += numbers[at + 1]!;
     this.validVotes += numbers[at + 2]!;
@@ -783,7 +778,7 @@ export class TallyBuilder {
       state.name(council);
       totals.write(state);
     }
-    return { names: state.names, numbers: state.numbers.slice(0, state.length) };
+    return { names: state.names, numbers: state.numbers };
   }
 
   /**
