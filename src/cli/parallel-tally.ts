@@ -486,7 +486,9 @@ class PartMerger {
     // now, while this thread mostly waits on the workers, not all at the end, when it alone works (2M rows:
     // 8,664 councils' totals, 0.18 s). What is given is used only if nothing more is counted in the council.
     if (this.output.councilSoFar !== undefined) {
-      for (const council of this.councilsBefore) if (!councils.includes(council)) this.output.councilSoFar(this.builder.council(council)!);
+      for (const council of this.councilsBefore) {
+        if (!councils.includes(council)) this.output.councilSoFar(() => this.builder.council(council)!);
+      }
     }
     this.councilsBefore = councils;
     const rows = this.rows;

@@ -39,9 +39,10 @@ export interface TallyOutput {
   /**
    * A council's totals so far, given while the count goes on where they are likely final (cli/parallel-tally.ts:
    * the council's part is merged and the next part has none of it). JSON makes its text now, while the main thread
-   * waits on the workers, and at the end writes that text if nothing more was counted in the council.
+   * waits on the workers, and at the end writes that text if nothing more was counted in the council. The totals
+   * are made only if they are wanted (past its bound, JSON makes no more ahead).
    */
-  councilSoFar?(totals: CouncilTotals): void;
+  councilSoFar?(totals: () => CouncilTotals): void;
   /** The counting is done: `counted` gives the totals whole, or without the councils' and those one at a time. */
   end(counted: CountedTotals, read: ReadSummary, warnings: readonly Warning[]): Promise<void> | void;
   /**
@@ -145,7 +146,8 @@ export function tallyOutput(env: Env, options: TallyOutputOptions): TallyOutput 
 
 /**
  * The most characters of councils' totals jsonOutput makes ahead (councilSoFar): at 2M rows about a fifth of the
- * councils' 42 MB, and at 10M the peak stays below the 512 MiB the bench holds it to (32 MB of text: 557 MiB).
+ * councils' 42 MB of text. Bounded because the text is held to the end, and 10M rows must peak below the bench's
+ * 512 MiB (with this bound: 489-500 MiB).
  */
 const MOST_AHEAD = 8 << 20;
 
@@ -161,7 +163,7 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
     writer.beginArray('contests');
   };
   // Councils' totals as text made ahead (councilSoFar), with the contests each had then; bounded, as a big file's
-  // councils' texts together run to tens of megabytes (10M rows: 43,000 councils, about 2 KB each).
+  // councils' texts together run to tens of megabytes (2M rows: 8,664 councils, about 4.8 KB each).
   const ahead = new Map<string, { readonly contests: number; readonly text: string }>();
   let aheadLength = 0;
   const knownCouncil = (council: string, contests: number): string | undefined => {
@@ -173,14 +175,15 @@ function jsonOutput(write: (text: string) => void, writeBytes: (bytes: Uint8Arra
       if (!begun) begin();
       writer.itemText(text(contest));
     },
-    councilSoFar(totals) {
+    councilSoFar(made) {
       if (aheadLength > MOST_AHEAD) return;
-      const made = councilTotalJson(totals);
+      const totals = made();
+      const councilText = councilTotalJson(totals);
       // Flattened now (reading a character does it): kept as the rope of pieces it was joined from, each council's
       // text was hundreds of small strings for the collector to trace for the rest of the run.
-      made.charCodeAt(0);
-      aheadLength += made.length;
-      ahead.set(totals.council, { contests: totals.contests, text: made });
+      councilText.charCodeAt(0);
+      aheadLength += councilText.length;
+      ahead.set(totals.council, { contests: totals.contests, text: councilText });
     },
     encodedContests(bytes, count) {
       if (!begun) begin();
