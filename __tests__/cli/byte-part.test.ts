@@ -174,6 +174,30 @@ describe('a part read as bytes gives what it gives read record by record', () =>
     expect(read.byteParts).toBeGreaterThan(0);
   });
 
+  it('counts up to 2^31 - 1 a contest are read as bytes; a contest casting more, or a row of more, goes the record way', async () => {
+    const most = 2 ** 31 - 1;
+    const ward = (w: number, winner: number, loser: number) =>
+      `Bigtown,Ward ${w},Ann ${w},Labour,${winner},true\nBigtown,Ward ${w},Bob ${w},Green,${loser},false\n`;
+    let text = 'council,ward,candidate,party,votes,elected\n';
+    // Each part (about 300 bytes) holds wards within the bound and one whose votes cast pass it; at the end, two
+    // wards with a row past it, in the part or two that are read the record way, whole.
+    for (let w = 0; w < 40; w++) {
+      text += w % 4 === 3 ? ward(w, most, 1) : ward(w, most - 1000 - w, 1000);
+      // Two seats, and one party's votes past the bound.
+      if (w % 4 === 3) text += `Bigtown,Ward ${w},Cy ${w},Labour,${most - 1},true\n`;
+    }
+    text += ward(40, 2 ** 31, 5) + ward(41, 10 ** 15, 7);
+    const file = write('big-counts.csv', text);
+    // Under the total method a party's votes are its candidates' sum; under the top method, its best candidate's.
+    for (const shareMethod of ['total', 'top'] as const) {
+      const read = await readPartsBothWays(file, 300, { shareMethod });
+      expect(read).toMatchObject({ refused: 0 });
+      expect(read.left).toBeGreaterThanOrEqual(1);
+      expect(read.left).toBeLessThanOrEqual(2);
+      expect(read.byteParts).toBe(read.parts - read.left);
+    }
+  });
+
   it('CRLF line ends, blank lines and a byte-order mark go the record way', async () => {
     const text = awkward(200);
     for (const [name, variant] of [

@@ -49,6 +49,14 @@ const LONGEST_RECORD = 1 << 16;
 const MOST_CANDIDATES = 64;
 /** Longest vote count read here from its digits (15 digits never pass 2^53). */
 const LONGEST_COUNT = 15;
+/**
+ * The most votes a contest counted here may cast: 2^31 - 1, so that every count, sum and majority of a plain
+ * contest is a 32-bit integer. V8 keeps those as small integers wherever they are stored; read from a
+ * Float64Array, the same counts were doubles, and the first stored into each field of the contest stub and the
+ * totals changed that field's kind, which threw away every function compiled with it (each worker's reader,
+ * writePlain included, was compiled twice). A contest with more votes goes the record way.
+ */
+const MOST_VOTES = 0x7fffffff;
 /** The most bytes a number takes here: a count (at most 16) or a share (QUOTIENT_ROOM; `${}`'s at most 25). */
 const NUMBER_ROOM = Math.max(25, QUOTIENT_ROOM);
 
@@ -272,7 +280,7 @@ function objectArray<T>(): T[] {
   return array;
 }
 
-/** Grows an Int32Array (a Float64Array) to hold at least `length`. */
+/** Grows an Int32Array (grownFloat: a Float64Array) to hold at least `length`. */
 function grownInt(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
   const grown = new Int32Array(Math.max(length, 2 * array.length));
@@ -294,7 +302,7 @@ interface RowArrays {
   readonly nameText: (string | null)[];
   readonly party: Int32Array<ArrayBuffer>;
   readonly partyId: Int32Array<ArrayBuffer>;
-  readonly votes: Float64Array<ArrayBuffer>;
+  readonly votes: Int32Array<ArrayBuffer>;
   readonly elected: Int8Array<ArrayBuffer>;
   readonly next: Int32Array<ArrayBuffer>;
 }
@@ -314,10 +322,18 @@ let rowArrays: RowArrays = {
   nameText: [],
   party: new Int32Array(ROWS),
   partyId: new Int32Array(ROWS),
-  votes: new Float64Array(ROWS),
+  votes: new Int32Array(ROWS),
   elected: new Int8Array(ROWS),
   next: new Int32Array(ROWS),
 };
+
+/**
+ * The last part's reader and builder, kept until the next part is read. V8 keeps a kind of object (its hidden
+ * class) only while an object of that kind lives, and code compiled for it only as long: a full collection between
+ * two parts, with no reader or builder alive, threw away a worker's reader, writePlain and the totals' code, to be
+ * compiled again (2M rows: in about one run in two, writePlain compiled three or four times, not two).
+ */
+const lastPart: { reader?: PartReader; builder?: TallyBuilder } = {};
 
 class PartReader {
   private readonly file: string;
@@ -356,7 +372,7 @@ class PartReader {
   private rowParty: Int32Array<ArrayBuffer>;
   /** The party as counted (PartyCell.id): what a duplicate candidate is compared by. */
   private rowPartyId: Int32Array<ArrayBuffer>;
-  private rowVotes: Float64Array<ArrayBuffer>;
+  private rowVotes: Int32Array<ArrayBuffer>;
   private rowElected: Int8Array<ArrayBuffer>;
   private nextRow: Int32Array<ArrayBuffer>;
 
@@ -468,6 +484,8 @@ class PartReader {
     const builder = new TallyBuilder(this.setup.shareMethod);
     contestWarnings.length = 0;
     const ends = this.writeContests(builder);
+    lastPart.reader = this;
+    lastPart.builder = builder;
     return this.finish(edges, builder, ends);
   }
 
@@ -679,6 +697,7 @@ class PartReader {
       this.doubled[this.partyColumn] === 1,
     );
     this.votes = this.count(line);
+    if (this.votes > MOST_VOTES) throw new NotPlain();
     this.elected = this.flag(line);
   }
 
@@ -789,9 +808,7 @@ class PartReader {
       this.rowParty = grownInt(this.rowParty, length);
       this.rowPartyId = grownInt(this.rowPartyId, length);
       this.nextRow = grownInt(this.nextRow, length);
-      const votes = new Float64Array(length);
-      votes.set(this.rowVotes);
-      this.rowVotes = votes;
+      this.rowVotes = grownInt(this.rowVotes, length);
       const elected = new Int8Array(length);
       elected.set(this.rowElected);
       this.rowElected = elected;
@@ -851,11 +868,11 @@ class PartReader {
   private order: number[] = [];
   // The contest's parties in order of first appearance: a candidate of each, their votes, candidates and seats.
   private groupFirst = new Int32Array(64);
-  private groupVotes = new Float64Array(64);
+  private groupVotes = new Int32Array(64);
   private groupCandidates = new Int32Array(64);
   private groupSeats = new Int32Array(64);
   // The candidates in vote order: their votes, and where their shares' text is in the sink.
-  private readonly candidateVotes = new Float64Array(MOST_CANDIDATES);
+  private readonly candidateVotes = new Int32Array(MOST_CANDIDATES);
   private readonly shareStart = new Int32Array(MOST_CANDIDATES);
   private readonly shareEnd = new Int32Array(MOST_CANDIDATES);
   private readonly counted = new CountedStub();
@@ -972,7 +989,7 @@ class PartReader {
     }
     // Seats: the number marked elected (no seats column); a contest with no loser is returned unopposed or has
     // no one to beat (makeContest, countSeats).
-    if (seats === 0 || seats >= n || votesCast > Number.MAX_SAFE_INTEGER) return false;
+    if (seats === 0 || seats >= n || votesCast > MOST_VOTES) return false;
     // The method as two flags set once, and the same path for every candidate below: optimized before the first
     // contest of many seats, or a method string from another thread (not internalized: "wrong instance type"), the
     // function was thrown away and compiled again on meeting one, and it is the costliest to compile here (about
