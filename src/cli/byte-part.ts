@@ -1318,6 +1318,8 @@ class ByteTable {
   private keys: Buffer = Buffer.allocUnsafeSlow(1 << 12);
   private keysLength = 0;
   private count = 0;
+  /** The hash find() worked out last: add() follows a find() that missed, for the same bytes. */
+  private lastHash = 0;
 
   get size(): number {
     return this.count;
@@ -1326,9 +1328,10 @@ class ByteTable {
   /** The number of these bytes, or where they would go (negative: for add). */
   find(bytes: Buffer, start: number, end: number, doubled: boolean): number {
     const hash = hashBytes(bytes, start, end, doubled);
+    this.lastHash = hash;
     const table = this.table;
     const mask = table.length / ByteTable.SLOT - 1;
-    const length = doubled ? -1 - (end - start) : end - start;
+    const length = lengthCode(end - start, doubled);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * ByteTable.SLOT;
       const index = table[at + 1]!;
@@ -1337,7 +1340,7 @@ class ByteTable {
     }
   }
 
-  /** Adds bytes find() did not find (`missing`: what it returned), and returns their number. */
+  /** Adds the bytes the last find() did not find (`missing`: what it returned), and returns their number. */
   add(bytes: Buffer, start: number, end: number, doubled: boolean, missing: number): number {
     const index = this.count++;
     const length = end - start;
@@ -1348,10 +1351,10 @@ class ByteTable {
     }
     bytes.copy(this.keys, this.keysLength, start, end);
     const at = (-1 - missing) * ByteTable.SLOT;
-    this.table[at] = hashBytes(bytes, start, end, doubled);
+    this.table[at] = this.lastHash;
     this.table[at + 1] = index;
     this.table[at + 2] = this.keysLength;
-    this.table[at + 3] = doubled ? -1 - length : length;
+    this.table[at + 3] = lengthCode(length, doubled);
     this.keysLength += length;
     if (2 * this.count * ByteTable.SLOT > this.table.length) this.rehash();
     return index;
@@ -1369,6 +1372,11 @@ class ByteTable {
     }
     this.table = table;
   }
+}
+
+/** A key's length as a ByteTable slot holds it: negative for a cell whose quotes were doubled. */
+function lengthCode(length: number, doubled: boolean): number {
+  return doubled ? -1 - length : length;
 }
 
 /** FNV-1a over the bytes, started otherwise for a cell whose quotes were doubled. */
