@@ -29,17 +29,11 @@ describe('the indices', () => {
 
   it('give 0 disproportionality when seats follow votes, and 0.5 when one party of two with half the votes takes everything', () => {
     expect(
-      gallagherIndex([
-        { voteShare: 0.6, seatShare: 0.6 },
-        { voteShare: 0.4, seatShare: 0.4 },
-      ]),
+      gallagherIndex([0.6, 0.4], [0.6, 0.4]),
     ).toBe(0);
     // √(½ (0.5² + 0.5²)) = 0.5
     expect(
-      gallagherIndex([
-        { voteShare: 0.5, seatShare: 1 },
-        { voteShare: 0.5, seatShare: 0 },
-      ]),
+      gallagherIndex([0.5, 0.5], [1, 0]),
     ).toBeCloseTo(0.5, 12);
   });
 
