@@ -47,7 +47,13 @@ import type { PartFailed, PartJob, PartMessage, PostedPart, ReturnedBytes, Worke
  */
 export const PART_BYTES = 1 << 20;
 
-/** Bytes past a part's end it is given to finish its last contest (a contest longer than this: read the ordinary way). */
+/**
+ * Bytes past a part's end it is first given, to finish its last contest and to find its cut in: a contest runs to
+ * a few kilobytes, and reading a whole TAIL_BYTES for each part made this thread read the file three times over
+ * (and touch that much memory). A part whose last contest runs on past its tail is read again with TAIL_BYTES.
+ */
+const SHORT_TAIL_BYTES = 64 << 10;
+/** The most bytes past a part's end it is given (a contest longer than this: read the ordinary way). */
 const TAIL_BYTES = 1 << 20;
 /** How far V8 lets a heap grow past its live size before collecting it in full, while a file is counted in parts. */
 const HEAP_GROWING_PERCENT = 200;
@@ -83,6 +89,8 @@ export type ParallelOutcome =
       readonly joins: number;
       /** Of them, those read as bytes (cli/byte-part.ts). */
       readonly byteParts: number;
+      /** Parts read again with a full tail, their last contest running on past a short one (SHORT_TAIL_BYTES). */
+      readonly longerTails: number;
       readonly read: ReadSummary;
       readonly contestWarnings: readonly Warning[];
     }
@@ -251,6 +259,7 @@ export async function parallelTally(
     let merged = 0;
     let joins = 0;
     let byteParts = 0;
+    let longerTails = 0;
     for (;;) {
       // Keep every worker busy with one part and one waiting, no more (memory follows parts in flight).
       while (!parts.done && inFlight[leastBusy(inFlight)]! < 2) {
@@ -263,6 +272,18 @@ export async function parallelTally(
         const result = results.get(unmerged[0]!);
         if (result === undefined) break;
         if (!result.ok) throw new NotInParts(result.reason);
+        if (result.reading.next === null && parts.shortTail(result.id)) {
+          // Its last contest ran on past its short tail: the part again, with a full one.
+          const plan = plans.get(result.id)!;
+          results.delete(result.id);
+          plans.delete(result.id);
+          giveBack(result);
+          const job = parts.joined(plan, plan, true);
+          send(job);
+          unmerged[0] = job.id;
+          longerTails += 1;
+          continue;
+        }
         // A part is merged once the next is in (or none follows): when both hold rows of one contest (an area
         // written two ways, the second rows after a cut), the two are read again as one part, as one thread
         // reads them, instead of the whole file.
@@ -293,7 +314,7 @@ export async function parallelTally(
       await waitForNews();
     }
     const read = merger.finish(request.source.name);
-    return { counted: true, parts: merged, joins, byteParts, read, contestWarnings: merger.contestWarnings };
+    return { counted: true, parts: merged, joins, byteParts, longerTails, read, contestWarnings: merger.contestWarnings };
   } catch (error) {
     if (error instanceof NotInParts) return { counted: false, written: stdout.written, reason: error.message };
     throw error;
@@ -382,40 +403,76 @@ export class PartCutter {
     const nominal = from + this.partBytes;
     // The last part takes what is left when the rest would be a small part.
     const last = nominal + this.partBytes / 2 >= this.size;
-    const to = last ? this.size : Math.min(this.size, nominal + 2 * TAIL_BYTES);
-    const bytes = this.read(from, to);
-    const filled = bytes.length;
+    let bytes: Buffer;
     let end = this.size;
-    let length = filled;
-    if (!last) {
-      // The cut: just after a line break at or past the nominal end, at the start of a line that is not blank.
-      let cut = bytes.indexOf(10, nominal - from);
-      while (cut !== -1 && cut + 1 < filled && (bytes[cut + 1] === 10 || bytes[cut + 1] === 13)) cut += 1;
-      if (cut === -1 || cut + 1 - (nominal - from) > TAIL_BYTES) return null;
-      end = from + cut + 1;
-      length = Math.min(filled, cut + 1 + TAIL_BYTES);
-      // The tail ends after a line break too (unless it reaches the end of the file): cut anywhere, its last line
-      // would be read as a short record, and a character cut in two would make the part not UTF-8 (a file of
-      // Welsh or Polish names was read the ordinary way after its first few parts, at half the speed).
-      if (from + length < this.size) length = Math.max(cut + 1, bytes.lastIndexOf(10, length - 1) + 1);
+    let length: number;
+    if (last) {
+      bytes = this.read(from, this.size);
+      length = bytes.length;
+    } else {
+      // The cut: just after a line break at or past the nominal end, at the start of a line that is not blank;
+      // looked for in a short tail's worth of bytes first.
+      let cut = -1;
+      for (const tail of [SHORT_TAIL_BYTES, TAIL_BYTES]) {
+        bytes = this.read(from, Math.min(this.size, nominal + 2 * tail));
+        cut = bytes.indexOf(10, nominal - from);
+        while (cut !== -1 && cut + 1 < bytes.length && (bytes[cut + 1] === 10 || bytes[cut + 1] === 13)) cut += 1;
+        if (cut !== -1 && cut + 1 - (nominal - from) <= tail) {
+          end = from + cut + 1;
+          break;
+        }
+        this.spare.giveBack(bytes.buffer as ArrayBuffer);
+        if (tail === TAIL_BYTES) return null;
+      }
+      length = this.withTail(bytes!, from, end, SHORT_TAIL_BYTES);
     }
     const plan: RangePlan = { file: this.file, offset: from, line: this.line, header: first ? null : header, end, size: this.size };
-    this.line += lineBreaks(bytes, 0, end - from);
+    this.line += lineBreaks(bytes!, 0, end - from);
     this.offset = end;
     this.done = last || end >= this.size;
-    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
+    return this.job(bytes!.subarray(0, length), plan, !last && from + length < this.size);
   }
 
-  /** One part for two that follow each other: the first's records and the second's, with the second's tail. */
-  joined(first: RangePlan, second: RangePlan): PartJob {
+  /**
+   * One part for two that follow each other: the first's records and the second's, with the second's tail (a
+   * short one unless `fullTail`). Of one part and itself: that part again, with a full tail.
+   */
+  joined(first: RangePlan, second: RangePlan, fullTail = false): PartJob {
     const from = first.offset;
     const end = second.end;
-    const bytes = this.read(from, Math.min(this.size, end + TAIL_BYTES));
-    let length = bytes.length;
-    // The tail ends after a line break, as next() ends it.
-    if (from + length < this.size) length = Math.max(end - from, bytes.lastIndexOf(10, length - 1) + 1);
+    const tail = fullTail ? TAIL_BYTES : SHORT_TAIL_BYTES;
+    const bytes = this.read(from, Math.min(this.size, end + tail));
+    const length = this.withTail(bytes, from, end, tail);
     const plan: RangePlan = { file: this.file, offset: from, line: first.line, header: first.header, end, size: this.size };
-    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
+    return this.job(bytes.subarray(0, length), plan, !fullTail && from + length < this.size);
+  }
+
+  /**
+   * Whether the part was given a short tail that stops before the end of the file: if its last contest ran on
+   * past it, it is read again with a full one (joined(plan, plan, true)).
+   */
+  shortTail(id: number): boolean {
+    return this.shortTails.has(id);
+  }
+
+  private readonly shortTails = new Set<number>();
+
+  private job(bytes: Buffer, plan: RangePlan, shortTail: boolean): PartJob {
+    const id = this.id++;
+    if (shortTail) this.shortTails.add(id);
+    return { id, bytes, plan };
+  }
+
+  /**
+   * How many of `bytes` (read from `from`) a part ending at `end` is given: its own and at most `tail` more, ending
+   * after a line break (unless they reach the end of the file). Cut anywhere, its last line would be read as a
+   * short record, and a character cut in two would make the part not UTF-8 (a file of Welsh or Polish names was
+   * read the ordinary way after its first few parts, at half the speed).
+   */
+  private withTail(bytes: Buffer, from: number, end: number, tail: number): number {
+    const length = Math.min(bytes.length, end - from + tail);
+    if (from + length >= this.size) return length;
+    return Math.max(end - from, bytes.lastIndexOf(10, length - 1) + 1);
   }
 
   /** Bytes `from` to `to` of the file (fewer at its end). */

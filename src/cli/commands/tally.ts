@@ -168,7 +168,9 @@ async function runTally(env: Env, files: readonly string[], flags: TallyFlags): 
         // For tests and for looking into a slow run: which way the file was read, and why.
         if (env.variables.RESULTS_TRACE_PARTS === '1') {
           const how = outcome.counted
-            ? `counted in ${outcome.parts} parts (${outcome.byteParts} read as bytes${outcome.joins > 0 ? `; ${outcome.joins} joined to the next` : ''})`
+            ? `counted in ${outcome.parts} parts (${outcome.byteParts} read as bytes` +
+              `${outcome.joins > 0 ? `; ${outcome.joins} joined to the next` : ''}` +
+              `${outcome.longerTails > 0 ? `; ${outcome.longerTails} read again with a longer tail` : ''})`
             : `read the ordinary way after ${outcome.written} bytes: ${outcome.reason}`;
           env.stderr.write(`results: ${how}\n`);
         }
