@@ -29,7 +29,8 @@ function tally(file: string, threads: number, ...args: string[]): CliResult {
 }
 
 /** What RESULTS_TRACE_PARTS says of the way a run read its file. */
-const TRACE = /^results: (counted in \d+ parts \(\d+ read as bytes(?:; \d+ joined to the next)?(?:; \d+ read again with a longer tail)?\)|read the ordinary way .*)$/m;
+const TRACE =
+  /^results: (counted in \d+ parts \(\d+ read as bytes(?:; \d+ joined to the next)?(?:; \d+ read again with a longer tail)?\)|read the ordinary way .*)$/m;
 
 /** One thread and three, the second with parts of `partBytes`: the same output, status and messages. */
 function compare(file: string, partBytes: number, ...args: string[]): { one: CliResult; parts: CliResult; trace: string } {
@@ -232,7 +233,10 @@ describe('a file counted in parts writes what one thread writes', () => {
   it('reads again with a longer tail a part whose last contest runs on past the 64 KiB it was first given', () => {
     // A ward of 3,000 candidates (about 200 KB) across the cuts of 64 KiB parts, between ordinary wards.
     const [header, ...body] = generated(600).trimEnd().split('\n');
-    const long = Array.from({ length: 3_000 }, (_, c) => `Council 20,Long Ward,Candidate Number ${c},Party ${c % 40},${100 + c},${c === 2_999}`);
+    const long = Array.from(
+      { length: 3_000 },
+      (_, c) => `Council 20,Long Ward,Candidate Number ${c},Party ${c % 40},${100 + c},${c === 2_999}`,
+    );
     const text = `${[header, ...body.slice(0, 900), ...long, ...body.slice(900)].join('\n')}\n`;
     const file = write('long-contest.csv', text);
     const { trace } = compare(file, 64 * 1024, '--format', 'json');

@@ -28,13 +28,9 @@ describe('the indices', () => {
   });
 
   it('give 0 disproportionality when seats follow votes, and 0.5 when one party of two with half the votes takes everything', () => {
-    expect(
-      gallagherIndex([0.6, 0.4], [0.6, 0.4]),
-    ).toBe(0);
+    expect(gallagherIndex([0.6, 0.4], [0.6, 0.4])).toBe(0);
     // √(½ (0.5² + 0.5²)) = 0.5
-    expect(
-      gallagherIndex([0.5, 0.5], [1, 0]),
-    ).toBeCloseTo(0.5, 12);
+    expect(gallagherIndex([0.5, 0.5], [1, 0])).toBeCloseTo(0.5, 12);
   });
 
   it('measure volatility as half the total change, counting a party new or gone in full', () => {
