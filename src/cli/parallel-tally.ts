@@ -259,7 +259,8 @@ export async function parallelTally(
     let merged = 0;
     let joins = 0;
     let byteParts = 0;
-    let longerTails = 0;
+    /** The parts read again with a full tail. */
+    const fullTails = new Set<number>();
     for (;;) {
       // Keep every worker busy with one part and one waiting, no more (memory follows parts in flight).
       while (!parts.done && inFlight[leastBusy(inFlight)]! < 2) {
@@ -272,8 +273,9 @@ export async function parallelTally(
         const result = results.get(unmerged[0]!);
         if (result === undefined) break;
         if (!result.ok) throw new NotInParts(result.reason);
-        if (result.reading.next === null && parts.shortTail(result.id)) {
-          // Its last contest ran on past its short tail: the part again, with a full one.
+        if (result.reading.next === null && !fullTails.has(result.id)) {
+          // Its last contest ran on past its short tail: the part again, with a full one (a part whose bytes reach
+          // the end of the file always knows where its last contest ends).
           const plan = plans.get(result.id)!;
           results.delete(result.id);
           plans.delete(result.id);
@@ -281,7 +283,7 @@ export async function parallelTally(
           const job = parts.joined(plan, plan, true);
           send(job);
           unmerged[0] = job.id;
-          longerTails += 1;
+          fullTails.add(job.id);
           continue;
         }
         // A part is merged once the next is in (or none follows): when both hold rows of one contest (an area
@@ -314,7 +316,7 @@ export async function parallelTally(
       await waitForNews();
     }
     const read = merger.finish(request.source.name);
-    return { counted: true, parts: merged, joins, byteParts, longerTails, read, contestWarnings: merger.contestWarnings };
+    return { counted: true, parts: merged, joins, byteParts, longerTails: fullTails.size, read, contestWarnings: merger.contestWarnings };
   } catch (error) {
     if (error instanceof NotInParts) return { counted: false, written: stdout.written, reason: error.message };
     throw error;
@@ -403,34 +405,15 @@ export class PartCutter {
     const nominal = from + this.partBytes;
     // The last part takes what is left when the rest would be a small part.
     const last = nominal + this.partBytes / 2 >= this.size;
-    let bytes: Buffer;
-    let end = this.size;
-    let length: number;
-    if (last) {
-      bytes = this.read(from, this.size);
-      length = bytes.length;
-    } else {
-      // The cut: just after a line break at or past the nominal end, at the start of a line that is not blank;
-      // looked for in a short tail's worth of bytes first.
-      let cut = -1;
-      for (const tail of [SHORT_TAIL_BYTES, TAIL_BYTES]) {
-        bytes = this.read(from, Math.min(this.size, nominal + 2 * tail));
-        cut = bytes.indexOf(10, nominal - from);
-        while (cut !== -1 && cut + 1 < bytes.length && (bytes[cut + 1] === 10 || bytes[cut + 1] === 13)) cut += 1;
-        if (cut !== -1 && cut + 1 - (nominal - from) <= tail) {
-          end = from + cut + 1;
-          break;
-        }
-        this.spare.giveBack(bytes.buffer as ArrayBuffer);
-        if (tail === TAIL_BYTES) return null;
-      }
-      length = this.withTail(bytes!, from, end, SHORT_TAIL_BYTES);
-    }
+    const found = last ? { bytes: this.read(from, this.size), end: this.size } : this.cutAfter(from, nominal);
+    if (found === null) return null;
+    const { bytes, end } = found;
+    const length = last ? bytes.length : this.withTail(bytes, from, end, SHORT_TAIL_BYTES);
     const plan: RangePlan = { file: this.file, offset: from, line: this.line, header: first ? null : header, end, size: this.size };
-    this.line += lineBreaks(bytes!, 0, end - from);
+    this.line += lineBreaks(bytes, 0, end - from);
     this.offset = end;
     this.done = last || end >= this.size;
-    return this.job(bytes!.subarray(0, length), plan, !last && from + length < this.size);
+    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
   }
 
   /**
@@ -444,23 +427,22 @@ export class PartCutter {
     const bytes = this.read(from, Math.min(this.size, end + tail));
     const length = this.withTail(bytes, from, end, tail);
     const plan: RangePlan = { file: this.file, offset: from, line: first.line, header: first.header, end, size: this.size };
-    return this.job(bytes.subarray(0, length), plan, !fullTail && from + length < this.size);
+    return { id: this.id++, bytes: bytes.subarray(0, length), plan };
   }
 
   /**
-   * Whether the part was given a short tail that stops before the end of the file: if its last contest ran on
-   * past it, it is read again with a full one (joined(plan, plan, true)).
+   * The bytes from `from` and the cut: just after a line break at or past `nominal`, at the start of a line that
+   * is not blank, looked for in a short tail's worth of bytes first; null when there is none in a full tail's.
    */
-  shortTail(id: number): boolean {
-    return this.shortTails.has(id);
-  }
-
-  private readonly shortTails = new Set<number>();
-
-  private job(bytes: Buffer, plan: RangePlan, shortTail: boolean): PartJob {
-    const id = this.id++;
-    if (shortTail) this.shortTails.add(id);
-    return { id, bytes, plan };
+  private cutAfter(from: number, nominal: number): { bytes: Buffer; end: number } | null {
+    for (const tail of [SHORT_TAIL_BYTES, TAIL_BYTES]) {
+      const bytes = this.read(from, Math.min(this.size, nominal + 2 * tail));
+      let cut = bytes.indexOf(10, nominal - from);
+      while (cut !== -1 && cut + 1 < bytes.length && (bytes[cut + 1] === 10 || bytes[cut + 1] === 13)) cut += 1;
+      if (cut !== -1 && cut + 1 - (nominal - from) <= tail) return { bytes, end: from + cut + 1 };
+      this.spare.giveBack(bytes.buffer as ArrayBuffer);
+    }
+    return null;
   }
 
   /**
