@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ByteWriter } from '../../src/cli/byte-part';
+import { ByteTable, ByteWriter } from '../../src/cli/byte-part';
 import { readPartsBothWays } from './part-paths';
 import { root } from './run-cli';
 
@@ -233,5 +233,28 @@ describe('the byte writer', () => {
       writer.ascii(',');
     }
     expect(writer.handOver().toString('latin1')).toBe(values.map((v) => `${v},`).join(''));
+  });
+});
+
+describe('the table of cells read as bytes', () => {
+  it('finds every cell again once added, a blank one and one with doubled quotes included, each under one number', () => {
+    // The party cells of the shipped council files, and the blank one an independent often has.
+    const cells = ['Conservative', '', 'Labour', 'Liberal Democrat', 'Green', '"Labour and ""Co-operative"""'];
+    const bytes = Buffer.from(cells.join(','), 'utf8');
+    const table = new ByteTable();
+    const at: [number, number, boolean][] = [];
+    let start = 0;
+    for (const cell of cells) {
+      at.push([start, start + Buffer.byteLength(cell), cell.includes('""')]);
+      start += Buffer.byteLength(cell) + 1;
+    }
+    const numbers = at.map(([from, to, doubled]) => {
+      const missing = table.find(bytes, from, to, doubled);
+      expect(missing).toBeLessThan(0);
+      return table.add(bytes, from, to, doubled, missing);
+    });
+    expect(numbers).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(at.map(([from, to, doubled]) => table.find(bytes, from, to, doubled))).toEqual(numbers);
+    expect(table.size).toBe(cells.length);
   });
 });
