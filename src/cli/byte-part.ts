@@ -1383,7 +1383,7 @@ function lengthCode(length: number, doubled: boolean): number {
  * FNV-1a over the bytes, started otherwise for a cell whose quotes were doubled. A slot holds the hash as an
  * int32, so it is one from the start: the offset basis as written is above 2^31, and a blank cell (no byte mixed
  * in) hashed to it never matched its own slot. Each blank party was then a new cell, its look-up in the registry
- * and its JSON made again (2M rows: 42,201 blank parties; 6% of the run's wall time and CPU).
+ * and its JSON made again (42,201 blank parties at 2M rows: 3-4% of the CPU; 8% at 10M).
  */
 function hashBytes(bytes: Buffer, start: number, end: number, doubled: boolean): number {
   let hash = (doubled ? 0x811c9dc5 ^ 1 : 0x811c9dc5) | 0;
