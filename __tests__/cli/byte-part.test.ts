@@ -238,8 +238,9 @@ describe('the byte writer', () => {
 
 describe('the table of cells read as bytes', () => {
   it('finds every cell again once added, a blank one and one with doubled quotes included, each under one number', () => {
-    // The party cells of the shipped council files, and the blank one an independent often has.
-    const cells = ['Conservative', '', 'Labour', 'Liberal Democrat', 'Green', '"Labour and ""Co-operative"""'];
+    // Party cells of the shipped files, the blank one an independent often has, and one whose quotes are doubled
+    // (its bytes inside the quotes that enclose it in the CSV, as the reader passes them).
+    const cells = ['Conservative', '', 'Labour', 'Liberal Democrat', 'Green', 'Labour and ""Co-operative""'];
     const bytes = Buffer.from(cells.join(','), 'utf8');
     const table = new ByteTable();
     const at: [number, number, boolean][] = [];
